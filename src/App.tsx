@@ -1,0 +1,154 @@
+import { useCallback, useMemo } from 'react'
+import { borders, totalLandBorderKm, totalLandBorderSources } from './content/borders.ts'
+import type { ComparableId, MapView, PlaceId, PlanId } from './content/ids.ts'
+import { article, getPlace, places } from './content/index.ts'
+import { getPlan } from './content/plan-lookup.ts'
+import type { MentionTarget } from './content/schema.ts'
+import { Announcer } from './features/announcer/Announcer.tsx'
+import type { Names } from './features/announcer/describe-change.ts'
+import { useAnnouncement } from './features/announcer/useAnnouncement.ts'
+import { ArticleView } from './features/article/ArticleView.tsx'
+import { excerptsMentioning } from './features/article/mentions-of.ts'
+import { MapSection } from './features/border-map/MapSection.tsx'
+import { viewForPlace } from './features/border-map/map-views.ts'
+import { EndNotes } from './features/end-notes/EndNotes.tsx'
+import { BorderTable } from './features/places/BorderTable.tsx'
+import { borderFigures, findBorder } from './features/places/border-figures.ts'
+import { PlacePanel } from './features/places/PlacePanel.tsx'
+import { PlansSection } from './features/plans/PlansSection.tsx'
+import { TimelineSection } from './features/plans/TimelineSection.tsx'
+import { SiteHeader } from './features/site/SiteHeader.tsx'
+import { reveal } from './lib/reveal.ts'
+import { useSelection } from './state/useSelection.ts'
+
+const names: Names = {
+  place: (id) => getPlace(id).name,
+  plan: (id) => getPlan(id).shortTitle,
+}
+const figures = borderFigures(borders, totalLandBorderKm)
+const placeName = (id: PlaceId) => getPlace(id).name
+const planName = (id: PlanId) => getPlan(id).shortTitle
+
+function mentionLabel(text: string, target: MentionTarget): string {
+  if (target.kind === 'plan') return `${text}: open the card on ${getPlan(target.id).shortTitle}`
+  const name = getPlace(target.id).name
+  return text === name ? `${text}: show on the map` : `${text}: show ${name} on the map`
+}
+
+/** The only place where features meet: content → state → features. */
+export function App() {
+  const [selection, updateSelection] = useSelection()
+  const announcement = useAnnouncement(selection, names)
+
+  const selectPlace = useCallback(
+    (id: PlaceId) =>
+      updateSelection((current) => ({ place: id, view: viewForPlace(id, current.view) })),
+    [updateSelection],
+  )
+  const clearPlace = useCallback(() => updateSelection({ place: null }), [updateSelection])
+  const changeView = useCallback((view: MapView) => updateSelection({ view }), [updateSelection])
+
+  const openPlan = useCallback(
+    (id: PlanId) => {
+      updateSelection({ plan: id })
+      reveal(`plan-${id}`)
+    },
+    [updateSelection],
+  )
+  const togglePlan = useCallback(
+    (id: PlanId) => updateSelection((current) => ({ plan: current.plan === id ? null : id })),
+    [updateSelection],
+  )
+  const changeCompare = useCallback(
+    (compare: ComparableId[]) => updateSelection({ compare }),
+    [updateSelection],
+  )
+  const showProponents = useCallback(
+    (id: PlanId) => {
+      updateSelection({ plan: id, view: 'actors' })
+      reveal('map-heading')
+    },
+    [updateSelection],
+  )
+
+  const activateMention = useCallback(
+    (target: MentionTarget) => {
+      if (target.kind === 'plan') {
+        openPlan(target.id)
+        return
+      }
+      // A mention toggles: activating the selected place's mention again clears it.
+      const id = target.id
+      updateSelection((current) =>
+        current.place === id
+          ? { place: null }
+          : { place: id, view: viewForPlace(id, current.view) },
+      )
+    },
+    [updateSelection, openPlan],
+  )
+
+  const panel = useMemo(() => {
+    if (!selection.place) return null
+    return (
+      <PlacePanel
+        place={getPlace(selection.place)}
+        border={findBorder(figures, selection.place)}
+        excerpts={excerptsMentioning(article, selection.place)}
+        onClear={clearPlace}
+      />
+    )
+  }, [selection.place, clearPlace])
+
+  const highlighted =
+    selection.plan && selection.view === 'actors' ? getPlan(selection.plan).proponentPlaces : []
+
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="page">
+        <div className="reading-layout">
+          <ArticleView
+            article={article}
+            selectedPlace={selection.place}
+            labelFor={mentionLabel}
+            onActivateMention={activateMention}
+          />
+          <MapSection
+            view={selection.view}
+            selected={selection.place}
+            highlighted={highlighted}
+            places={places}
+            panel={panel}
+            onSelect={selectPlace}
+            onClear={clearPlace}
+            onViewChange={changeView}
+          />
+        </div>
+        <BorderTable
+          figures={figures}
+          totalKm={totalLandBorderKm}
+          totalSources={totalLandBorderSources}
+          nameOf={placeName}
+          selected={selection.place}
+          onSelect={selectPlace}
+        />
+        <PlansSection
+          openPlan={selection.plan}
+          compare={selection.compare}
+          onTogglePlan={togglePlan}
+          onCompareChange={changeCompare}
+          onShowProponents={showProponents}
+        />
+        <TimelineSection
+          placeName={placeName}
+          planName={planName}
+          onSelectPlace={selectPlace}
+          onOpenPlan={openPlan}
+        />
+      </main>
+      <EndNotes />
+      <Announcer message={announcement} />
+    </>
+  )
+}

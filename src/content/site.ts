@@ -1,0 +1,88 @@
+/** Interface copy: the page's own words, kept out of components. */
+export const siteCopy = {
+  siteName: 'The Astana remarks, explained',
+  skipLink: 'Skip to the article',
+  navLabel: 'Sections',
+  sections: [
+    { href: '#headline', label: 'Article' },
+    { href: '#map-heading', label: 'Map' },
+    { href: '#plans-heading', label: 'Peace plans' },
+    { href: '#timeline-heading', label: 'Timeline' },
+    { href: '#sources-heading', label: 'Sources' },
+  ],
+  map: {
+    heading: 'Kazakhstan’s borders',
+    viewLegend: 'Map view',
+    views: { borders: 'Kazakhstan and its neighbours', actors: 'The story’s actors' },
+    regionLabel:
+      'Interactive map. Tab to a country, the Caspian Sea or a city and press Enter to select it; Escape clears.',
+    loading: 'Loading the map…',
+    failed: 'The map could not be shown:',
+    failedHint: 'The same border facts are in the table “Kazakhstan’s land borders” below.',
+    tableLink: 'Border facts as a table',
+    clear: 'Clear selection',
+    articleSays: 'What the article says',
+    readInArticle: 'Read it in the article',
+    facts: 'Facts',
+    border: 'Border with Kazakhstan',
+    shareOfTotal: 'of Kazakhstan’s land border',
+    otherFigures: 'Other published figures',
+    sourcesLabel: 'Sources',
+    plansLabel: 'Peace positions',
+    intro:
+      'Select a country, the Caspian Sea or a city on the map, in the article or in the table to see its border facts.',
+  },
+  borderTable: {
+    heading: 'Kazakhstan’s land borders',
+    intro: 'The same facts as the map, as a table. Select a neighbour to see it on the map.',
+    caption: 'Length of each of Kazakhstan’s land borders, with its share of the total',
+    columns: { neighbour: 'Neighbour', length: 'Length', share: 'Share', source: 'Source' },
+    total: 'Total',
+    note: 'Lengths are the CIA World Factbook’s; Kazakh, Russian and older sources give other figures, listed in each neighbour’s panel. Shares are our calculation from the Factbook figures.',
+  },
+  plans: {
+    heading: 'The peace plans compared',
+    intro:
+      'China, Brazil with China, Brazil alone and Ukraine’s President have each set out a position. Open a card for every point with its source, or compare two or more side by side.',
+  },
+  planCard: {
+    proponent: 'Proposed by',
+    date: 'Date',
+    stances: { territory: 'Territory', ceasefire: 'Ceasefire', talks: 'Talks' },
+    showPoints: 'Show all points',
+    hidePoints: 'Hide the points',
+    points: 'The points',
+    official: 'Official title',
+    omissions: 'What it leaves out',
+    context: 'Context',
+    whoStands: 'Who stands where',
+    stanceLabels: { backs: 'Backs', rejects: 'Rejects', mixed: 'Mixed', observer: 'Observer' },
+    inArticle: 'Where the article mentions it',
+    inArticleLink: 'Read the paragraph',
+    showOnMap: 'Show its proponents on the map',
+    backToArticle: 'Back to the article',
+  },
+  compare: {
+    heading: 'Compare positions',
+    intro: 'Choose two or more to see them side by side, dimension by dimension.',
+    legend: 'Positions to compare',
+    reference: 'reference, not a peace plan',
+    tooFew: 'Choose at least two positions to compare.',
+    caption: 'How the chosen positions treat each issue',
+    dimension: 'Issue',
+    points: 'Points',
+    tableRegion: 'Comparison table, scrolls sideways',
+  },
+  timeline: {
+    heading: 'Timeline',
+    intro:
+      'The events the article relies on, from the Istanbul talks to the Friends for Peace meeting.',
+    showPlace: 'Show on the map',
+    openPlan: 'Open the plan card',
+  },
+  sources: {
+    heading: 'Sources and notes',
+    intro:
+      'Every fact on this page links to the sources below. Quotations are short and attributed; everything else is our paraphrase.',
+  },
+} as const

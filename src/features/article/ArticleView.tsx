@@ -1,0 +1,44 @@
+import { useMemo } from 'react'
+import type { Article, MentionTarget } from '../../content/schema.ts'
+import { ArticleBlockView } from './ArticleBlockView.tsx'
+import { Attribution } from './Attribution.tsx'
+import type { MentionContext } from './RichText.tsx'
+import { buildMentionMatcher } from './tokenize.ts'
+
+export interface ArticleViewProps {
+  article: Article
+  selectedPlace: string | null
+  labelFor: (text: string, target: MentionTarget) => string
+  onActivateMention: (target: MentionTarget) => void
+}
+
+export function ArticleView({
+  article,
+  selectedPlace,
+  labelFor,
+  onActivateMention,
+}: ArticleViewProps) {
+  const tokenize = useMemo(() => buildMentionMatcher(article.mentions), [article.mentions])
+  const mentions: MentionContext = {
+    tokenize,
+    labelFor,
+    onActivate: onActivateMention,
+    isSelected: (target) => target.kind === 'place' && target.id === selectedPlace,
+  }
+  const [standfirst, ...body] = article.blocks
+  return (
+    <article className="article" aria-labelledby="headline">
+      <header className="article-header">
+        <p className="kicker">Explainer · Kazakhstan, Russia and the war in Ukraine</p>
+        <h1 id="headline">{article.headline}</h1>
+        {standfirst && <ArticleBlockView block={standfirst} mentions={mentions} />}
+        <Attribution attribution={article.attribution} photoCredit={article.photoCredit} />
+      </header>
+      <div className="article-body">
+        {body.map((block) => (
+          <ArticleBlockView key={block.id} block={block} mentions={mentions} />
+        ))}
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,74 @@
+import { lazy, Suspense } from 'react'
+import type { MapView, PlaceId } from '../../content/ids.ts'
+import type { Place } from '../../content/schema.ts'
+import { siteCopy } from '../../content/site.ts'
+import { useIsClient } from '../../lib/useIsClient.ts'
+import { MapNotes } from './MapNotes.tsx'
+import { ViewSwitch } from './ViewSwitch.tsx'
+
+// Leaflet, react-leaflet and the geodata load in their own chunk, after the article has rendered.
+const BorderMap = lazy(() => import('./BorderMap.tsx').then((m) => ({ default: m.BorderMap })))
+
+export interface MapSectionProps {
+  view: MapView
+  selected: PlaceId | null
+  highlighted: readonly PlaceId[]
+  places: Place[]
+  panel: React.ReactNode
+  onSelect: (id: PlaceId) => void
+  onClear: () => void
+  onViewChange: (view: MapView) => void
+}
+
+/** The sticky map column beside the article: view switch, map, source line and place panel. */
+export function MapSection({
+  view,
+  selected,
+  highlighted,
+  places,
+  panel,
+  onSelect,
+  onClear,
+  onViewChange,
+}: MapSectionProps) {
+  const isClient = useIsClient()
+  const copy = siteCopy.map
+  const placeholder = <p className="map-frame map-status">{copy.loading}</p>
+  return (
+    <section
+      className="map-column"
+      aria-labelledby="map-heading"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && selected) onClear()
+      }}
+    >
+      <h2 id="map-heading" tabIndex={-1}>
+        {copy.heading}
+      </h2>
+      <p className="section-intro">{copy.intro}</p>
+      <ViewSwitch view={view} onChange={onViewChange} />
+      <p id="map-instructions" className="visually-hidden">
+        {copy.regionLabel}
+      </p>
+      {isClient ? (
+        <Suspense fallback={placeholder}>
+          <BorderMap
+            view={view}
+            selected={selected}
+            highlighted={highlighted}
+            places={places}
+            instructionsId="map-instructions"
+            onSelect={onSelect}
+          />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
+      <p className="map-table-link">
+        <a href="#border-table">{copy.tableLink}</a>
+      </p>
+      <MapNotes />
+      {panel}
+    </section>
+  )
+}

@@ -1,0 +1,31 @@
+import type { Path } from 'leaflet'
+
+export interface AccessiblePathOptions {
+  label: string
+  onActivate: () => void
+}
+
+/**
+ * Leaflet's vector paths have no keyboard access (Leaflet#7822): make the SVG element a real
+ * button — focusable, named, operable with Enter and Space — once Leaflet has drawn it.
+ */
+export function makePathAccessible(layer: Path, { label, onActivate }: AccessiblePathOptions) {
+  const element = layer.getElement() as SVGElement | undefined
+  if (!element || element.hasAttribute('role')) return
+  element.setAttribute('tabindex', '0')
+  element.setAttribute('role', 'button')
+  element.setAttribute('aria-label', label)
+  element.setAttribute('aria-pressed', 'false')
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      // Leaflet's own keyboard handler would pan the map on Space/Enter otherwise.
+      event.stopPropagation()
+      onActivate()
+    }
+  })
+}
+
+export function setPathPressed(layer: Path, pressed: boolean) {
+  ;(layer.getElement() as SVGElement | undefined)?.setAttribute('aria-pressed', String(pressed))
+}

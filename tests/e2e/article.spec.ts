@@ -1,0 +1,65 @@
+import { expect, expectNoAxeViolations, test } from './fixtures.ts'
+
+test.describe('the article page', () => {
+  test('is readable with JavaScript off: the article is in the HTML', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(baseURL ?? '/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Kazakhstan President Tokayev to Olaf Scholz: Russia is invincible militarily',
+    )
+    await expect(page.getByText('Heads of state come and go', { exact: false })).toBeVisible()
+    await context.close()
+  })
+
+  test('a mention selects its place, mirrored in the URL, and back/forward step through', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('/')
+    const article = page.getByRole('article')
+    await article.getByRole('button', { name: 'Astana: show on the map' }).first().click()
+    await expect(page).toHaveURL(/\?place=astana$/)
+    await expect(
+      article.getByRole('button', { name: 'Astana: show on the map', pressed: true }).first(),
+    ).toBeVisible()
+    await expect(page.getByRole('heading', { level: 3, name: 'Astana' })).toBeVisible()
+
+    await article.getByRole('button', { name: 'Kyrgyzstan: show on the map' }).first().click()
+    await expect(page).toHaveURL(/\?place=kgz$/)
+    await expect(page.getByRole('heading', { level: 3, name: 'Kyrgyzstan' })).toBeVisible()
+
+    await page.goBack()
+    await expect(page).toHaveURL(/\?place=astana$/)
+    await expect(page.getByRole('heading', { level: 3, name: 'Astana' })).toBeVisible()
+    await page.goBack()
+    await expect(page).not.toHaveURL(/place=/)
+    await page.goForward()
+    await expect(page).toHaveURL(/\?place=astana$/)
+    await expect(page.getByRole('status')).toContainText('Astana selected')
+  })
+
+  test('a hand-edited URL with garbage is ignored, never echoed', async ({ guardedPage: page }) => {
+    await page.goto('/?place=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&plan=nope&compare=,,x')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.locator('img[src="x"]')).toHaveCount(0)
+    await expect(page.getByText('onerror')).toHaveCount(0)
+  })
+
+  test('has no axe-core violations', async ({ guardedPage: page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('does not scroll sideways on a 320 px phone', async ({ guardedPage: page }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    await page.goto('/')
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+  })
+})

@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Every end-to-end test fails on a console error, an uncaught exception, a CSP violation (Chromium
+ * reports those as console errors) or a request to any origin but the page's own.
+ */
+export const test = base.extend<{ guardedPage: Page }>({
+  guardedPage: async ({ page, baseURL }, use) => {
+    const problems: string[] = []
+    const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`))
+    page.on('request', (request) => {
+      const url = request.url()
+      if (url.startsWith('data:') || url.startsWith('blob:')) return
+      if (new URL(url).origin !== ownOrigin) problems.push(`request to another origin: ${url}`)
+    })
+    await use(page)
+    expect(problems, problems.join('\n')).toEqual([])
+  },
+})
+
+export { expect }
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+  expect(summary, summary.join('\n')).toEqual([])
+}
