@@ -128,7 +128,7 @@ export const places: Place[] = [
       {
         label: 'Crimea: statements since',
         value:
-          'Mixed: in 2019 Tokayev questioned the word “annexation”; other officials have said Kazakhstan does not recognise Crimea as Russian',
+          'Mixed: in 2019 Tokayev questioned the word “annexation”; Nazarbayev (2021) and a senior official (2022) said Kazakhstan does not recognise the change',
         note: 'December 2019, Tokayev to DW: “Annexation is too heavy of a word” (Ukraine protested). December 2021, Nazarbayev in an Oliver Stone film: Kazakhstan “did not recognize Crimea as Russian”, since it would then have to recognise South Ossetia, Abkhazia and Kosovo. 29 March 2022, Timur Suleimenov, first deputy head of the presidential administration, to Euractiv: Kazakhstan “did not recognize and will not recognize” the Crimea situation, nor the Donbas one.',
         sources: [
           'kz-timesca-dw-2019',
@@ -689,6 +689,9 @@ export const places: Place[] = [
     id: 'kyiv',
     name: 'Kyiv',
     kind: 'city',
+    // The Factbook's capital coordinates, degrees and minutes converted to decimals.
+    coordinates: [50.433, 30.517],
+    coordinatesSources: ['kz-factbook-ukraine'],
     role: 'Ukraine’s capital: the article reports Kyiv’s view that only Ukraine can set the terms of peace.',
     roleSources: ['kz-pravda-article'],
     facts: [
@@ -703,6 +706,9 @@ export const places: Place[] = [
     id: 'moscow',
     name: 'Moscow',
     kind: 'city',
+    // The Factbook's capital coordinates, degrees and minutes converted to decimals.
+    coordinates: [55.75, 37.6],
+    coordinatesSources: ['kz-factbook-russia'],
     role: 'Russia’s capital: the article reports that Moscow strongly opposes Zelensky’s terms.',
     roleSources: ['kz-pravda-article'],
     facts: [
@@ -718,6 +724,9 @@ export const places: Place[] = [
     id: 'berlin',
     name: 'Berlin',
     kind: 'city',
+    // The Factbook's capital coordinates, degrees and minutes converted to decimals.
+    coordinates: [52.517, 13.4],
+    coordinatesSources: ['kz-factbook-germany'],
     role: 'Where the first Central Asia–Germany summit met, on 29 September 2023; the second followed in Astana a year later.',
     roleSources: ['kz-newscentralasia-joint-declaration', 'kz-asiaplus-2023-berlin'],
     facts: [
@@ -738,6 +747,9 @@ export const places: Place[] = [
     id: 'beijing',
     name: 'Beijing',
     kind: 'city',
+    // The Factbook's capital coordinates, degrees and minutes converted to decimals.
+    coordinates: [39.917, 116.383],
+    coordinatesSources: ['kz-factbook-china'],
     role: 'Where China’s Foreign Minister Wang Yi and Brazil’s Celso Amorim issued the China–Brazil six points on 23 May 2024.',
     roleSources: ['kz-peoples-daily-china-brazil'],
     facts: [],
@@ -746,6 +758,9 @@ export const places: Place[] = [
     id: 'brasilia',
     name: 'Brasília',
     kind: 'city',
+    // The Factbook's capital coordinates, degrees and minutes converted to decimals.
+    coordinates: [-15.783, -47.917],
+    coordinatesSources: ['kz-factbook-brazil'],
     role: 'Where Lula first proposed a group of mediating countries, beside Scholz, on 30 January 2023.',
     roleSources: ['kz-agencia-brasil-2023-01-30'],
     facts: [

@@ -85,7 +85,7 @@ export const positions: Position[] = [
     date: '2024-09-16',
     dateLabel: '16 September 2024',
     text: 'Meeting Olaf Scholz in Astana, said the China–Brazil plan "deserves support", and that hostilities should stop first with territorial questions discussed afterwards.',
-    sources: ['pp-pravda-article', 'pp-astana-times-2024-09-17', 'pp-unn-tokayev'],
+    sources: ['kz-pravda-article', 'kz-astana-times-meeting', 'kz-unn-tokayev'],
   },
   {
     plan: 'china-brazil',
@@ -110,7 +110,7 @@ export const positions: Position[] = [
     date: '2024-09-27',
     dateLabel: '27 September 2024',
     text: 'South Africa, Algeria, Bolivia, Brazil, China, Colombia, Egypt, Indonesia, Kazakhstan, Kenya, Mexico, Türkiye and Zambia signed the joint communiqué of the China- and Brazil-led "Friends for Peace" group at the UN, which calls for de-escalation, no use of weapons of mass destruction and the protection of civilians. Reports differ on how many countries attended.',
-    sources: ['pp-bandnews-2024-09-28', 'pp-rondoniadigital', 'pp-devdiscourse-reuters'],
+    sources: ['kz-bandnews-friends-for-peace', 'pp-rondoniadigital', 'pp-devdiscourse-reuters'],
   },
   {
     plan: 'china-brazil',

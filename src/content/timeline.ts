@@ -12,7 +12,7 @@ export const timeline: TimelineEvent[] = [
     title: 'Russia–Ukraine talks in Istanbul',
     text: "Delegations met at Istanbul's Dolmabahçe Palace, where Ukraine offered permanent neutrality in return for security guarantees; the talks later collapsed, and why is still disputed.",
     place: 'istanbul',
-    sources: ['pp-rua-gr-2022-03-29', 'pp-thequint-reuters-istanbul'],
+    sources: ['kz-rua-gr-istanbul', 'pp-thequint-reuters-istanbul'],
   },
   {
     id: 'kuleba-1991-borders',
@@ -40,7 +40,7 @@ export const timeline: TimelineEvent[] = [
     text: 'At a joint press conference with Olaf Scholz in Brasília, Lula suggested that a group of countries not involved in the war mediate between Russia and Ukraine.',
     place: 'brasilia',
     plan: 'brazil',
-    sources: ['pp-agencia-brasil-2023-01-30', 'pp-efe-2023-01-30'],
+    sources: ['kz-agencia-brasil-2023-01-30', 'pp-efe-2023-01-30'],
   },
   {
     id: 'china-position-paper',
@@ -50,7 +50,7 @@ export const timeline: TimelineEvent[] = [
     text: "On the first anniversary of the invasion, China's Foreign Ministry published its 12-point position on a political settlement.",
     place: 'beijing',
     plan: 'china',
-    sources: ['pp-newscentralasia-2023-02-25', 'pp-cgtn-2023-02-24'],
+    sources: ['kz-newscentralasia-china-position', 'pp-cgtn-2023-02-24'],
   },
   {
     id: 'putin-on-china-plan',
@@ -78,7 +78,7 @@ export const timeline: TimelineEvent[] = [
     text: "China's Wang Yi and Brazil's Celso Amorim issued six common understandings in Beijing, including a call for a peace conference recognised by both Russia and Ukraine.",
     place: 'beijing',
     plan: 'china-brazil',
-    sources: ['pp-peoplescn-2024-05-24', 'pp-chinadaily-2024-05-24'],
+    sources: ['kz-peoples-daily-china-brazil', 'pp-chinadaily-2024-05-24'],
   },
   {
     id: 'putin-terms',
@@ -124,11 +124,11 @@ export const timeline: TimelineEvent[] = [
     place: 'astana',
     plan: 'china-brazil',
     sources: [
-      'pp-pravda-article',
-      'pp-astana-times-2024-09-17',
-      'pp-unn-tokayev',
-      'pp-frontier-post-tokayev',
-      'pp-ubn-scholz-astana',
+      'kz-pravda-article',
+      'kz-astana-times-meeting',
+      'kz-unn-tokayev',
+      'kz-frontier-post-afp',
+      'kz-ubn-scholz-astana',
     ],
   },
   {
@@ -156,6 +156,6 @@ export const timeline: TimelineEvent[] = [
     title: '"Friends for Peace" launched',
     text: 'On the sidelines of the UN General Assembly, China and Brazil launched the "Friends for Peace" group; Kazakhstan was among the 13 countries that signed its communiqué.',
     plan: 'china-brazil',
-    sources: ['pp-bandnews-2024-09-28', 'pp-rondoniadigital'],
+    sources: ['kz-bandnews-friends-for-peace', 'pp-rondoniadigital'],
   },
 ]

@@ -25,15 +25,17 @@ test.describe('the article page', () => {
     await expect(
       article.getByRole('button', { name: 'Astana: show on the map', pressed: true }).first(),
     ).toBeVisible()
-    await expect(page.getByRole('heading', { level: 3, name: 'Astana' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 3, name: 'Astana', exact: true })).toBeVisible()
 
     await article.getByRole('button', { name: 'Kyrgyzstan: show on the map' }).first().click()
     await expect(page).toHaveURL(/\?place=kgz$/)
-    await expect(page.getByRole('heading', { level: 3, name: 'Kyrgyzstan' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Kyrgyzstan', exact: true }),
+    ).toBeVisible()
 
     await page.goBack()
     await expect(page).toHaveURL(/\?place=astana$/)
-    await expect(page.getByRole('heading', { level: 3, name: 'Astana' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 3, name: 'Astana', exact: true })).toBeVisible()
     await page.goBack()
     await expect(page).not.toHaveURL(/place=/)
     await page.goForward()

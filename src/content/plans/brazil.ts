@@ -15,7 +15,7 @@ export const brazilPlan: Plan = {
   summary: {
     text: 'Proposals Lula made in press conferences and visits in 2023: a group of countries not involved in the war to mediate between both sides, fighting to stop before terms are negotiated, and Crimea as something that could be discussed.',
     sources: [
-      'pp-agencia-brasil-2023-01-30',
+      'kz-agencia-brasil-2023-01-30',
       'pp-mercopress-2023-02-25',
       'pp-pledgetimes-poder360-crimea',
     ],
@@ -31,7 +31,7 @@ export const brazilPlan: Plan = {
     },
     talks: {
       text: 'Lula proposed that countries not involved in the war, with enough weight to be respected by both sides, form a group to mediate (January–April 2023).',
-      sources: ['pp-agencia-brasil-2023-01-30', 'pp-efe-2023-01-30', 'pp-mercopress-2023-02-25'],
+      sources: ['kz-agencia-brasil-2023-01-30', 'pp-efe-2023-01-30', 'pp-mercopress-2023-02-25'],
     },
   },
   pointCount: 6,
@@ -42,7 +42,7 @@ export const brazilPlan: Plan = {
       officialTitle: false,
       paraphrase:
         '30 January 2023, Brasília, at a joint press conference with Olaf Scholz: Lula floated the idea of a group of countries with the weight ("strong enough", in his words) to command respect in negotiations and to talk with both sides. He likened it to the G20 formed after the 2008 financial crisis and named China, India and Indonesia as possible members. He also ruled out Brazil supplying tank ammunition to Ukraine, directly or indirectly.',
-      sources: ['pp-agencia-brasil-2023-01-30', 'pp-efe-2023-01-30'],
+      sources: ['kz-agencia-brasil-2023-01-30', 'pp-efe-2023-01-30'],
     },
     {
       number: 2,
@@ -113,7 +113,7 @@ export const brazilPlan: Plan = {
       title: 'Next step: a joint text with China',
       date: '2024-05-23',
       text: "Lula's adviser Celso Amorim and China's Foreign Minister Wang Yi issued six common understandings on the war in Beijing (see the China–Brazil card).",
-      sources: ['pp-peoplescn-2024-05-24'],
+      sources: ['kz-peoples-daily-china-brazil'],
     },
   ],
   articleParagraphs: ['p-brazil'],

@@ -12,20 +12,20 @@ export const chinaBrazilPlan: Plan = {
   dateLabel: '23 May 2024',
   summary: {
     text: 'Six shared positions issued after talks between Wang Yi and Celso Amorim in Beijing, built around de-escalation, direct dialogue and a future peace conference recognised by both Russia and Ukraine.',
-    sources: ['pp-peoplescn-2024-05-24', 'pp-chinadaily-2024-05-24'],
+    sources: ['kz-peoples-daily-china-brazil', 'pp-chinadaily-2024-05-24'],
   },
   stances: {
     territory: {
       text: 'Not mentioned in the six points, Ukrainian outlets noted; the later Friends for Peace communiqué (27 September 2024) does refer to sovereignty and territorial integrity.',
-      sources: ['pp-rubryka-2024-08', 'pp-menafn-ukrinform', 'pp-bandnews-2024-09-28'],
+      sources: ['pp-rubryka-2024-08', 'pp-menafn-ukrinform', 'kz-bandnews-friends-for-peace'],
     },
     ceasefire: {
       text: 'No widening of the battlefield, no escalation, no provocation, and continued de-escalation until a comprehensive ceasefire (points 1–2).',
-      sources: ['pp-peoplescn-2024-05-24'],
+      sources: ['kz-peoples-daily-china-brazil'],
     },
     talks: {
       text: 'An international peace conference "at a proper time", accepted by Russia and Ukraine, with every party taking part as an equal and every plan given a fair hearing (point 2).',
-      sources: ['pp-peoplescn-2024-05-24', 'pp-chinadaily-2024-05-24'],
+      sources: ['kz-peoples-daily-china-brazil', 'pp-chinadaily-2024-05-24'],
     },
   },
   pointCount: 6,
@@ -36,7 +36,7 @@ export const chinaBrazilPlan: Plan = {
       officialTitle: false,
       paraphrase:
         'All parties are asked to keep to three principles: the battlefield should not spread, the fighting should not intensify, and no side should provoke the other.',
-      sources: ['pp-peoplescn-2024-05-24', 'pp-monitormercantil'],
+      sources: ['kz-peoples-daily-china-brazil', 'pp-monitormercantil'],
     },
     {
       number: 2,
@@ -44,7 +44,7 @@ export const chinaBrazilPlan: Plan = {
       officialTitle: false,
       paraphrase:
         'Talks are presented as the sole workable exit from the crisis. The parties should prepare the ground for direct dialogue and keep easing tensions until there is a comprehensive ceasefire. China and Brazil back an international peace conference, held "at a proper time", that both Russia and Ukraine recognise, where all parties take part on equal terms and every peace plan gets a fair hearing.',
-      sources: ['pp-peoplescn-2024-05-24', 'pp-monitormercantil', 'pp-veja'],
+      sources: ['kz-peoples-daily-china-brazil', 'pp-monitormercantil', 'pp-veja'],
     },
     {
       number: 3,
@@ -52,7 +52,7 @@ export const chinaBrazilPlan: Plan = {
       officialTitle: false,
       paraphrase:
         'More humanitarian help should reach the affected regions so that the humanitarian crisis does not grow. Civilians and civilian facilities should not be attacked; civilians, women and children among them, and prisoners of war should be protected; prisoner exchanges are supported.',
-      sources: ['pp-peoplescn-2024-05-24', 'pp-monitormercantil'],
+      sources: ['kz-peoples-daily-china-brazil', 'pp-monitormercantil'],
     },
     {
       number: 4,
@@ -60,7 +60,7 @@ export const chinaBrazilPlan: Plan = {
       officialTitle: false,
       paraphrase:
         'The two sides reject any use of weapons of mass destruction, nuclear, chemical and biological weapons above all, and call for every effort to head off nuclear proliferation and a nuclear crisis.',
-      sources: ['pp-peoplescn-2024-05-24', 'pp-monitormercantil'],
+      sources: ['kz-peoples-daily-china-brazil', 'pp-monitormercantil'],
     },
     {
       number: 5,
@@ -68,7 +68,7 @@ export const chinaBrazilPlan: Plan = {
       officialTitle: false,
       paraphrase:
         'Attacks on nuclear power plants and other civilian nuclear sites are rejected. Every party should respect international law, the Convention on Nuclear Safety included, and prevent nuclear accidents caused by human action.',
-      sources: ['pp-peoplescn-2024-05-24', 'pp-monitormercantil'],
+      sources: ['kz-peoples-daily-china-brazil', 'pp-monitormercantil'],
     },
     {
       number: 6,
@@ -76,7 +76,7 @@ export const chinaBrazilPlan: Plan = {
       officialTitle: false,
       paraphrase:
         'The text rejects splitting the world into closed political or economic camps. It calls for more international cooperation on energy, trade, food security and other fields, and for protecting critical infrastructure such as oil and gas pipelines and undersea fibre-optic cables, so that global industrial and supply chains stay stable.',
-      sources: ['pp-peoplescn-2024-05-24', 'pp-noticiasaominuto-folhapress'],
+      sources: ['kz-peoples-daily-china-brazil', 'pp-noticiasaominuto-folhapress'],
     },
   ],
   omissions: [
@@ -141,14 +141,14 @@ export const chinaBrazilPlan: Plan = {
       title: '"Friends for Peace" launched in New York',
       date: '2024-09-27',
       text: 'On the sidelines of the 79th UN General Assembly, Brazil\'s Foreign Minister Mauro Vieira, Celso Amorim and China\'s Wang Yi co-chaired a meeting that announced a group called "Friends for Peace". Thirteen countries signed the joint communiqué: South Africa, Algeria, Bolivia, Brazil, China, Colombia, Egypt, Indonesia, Kazakhstan, Kenya, Mexico, Türkiye and Zambia.',
-      sources: ['pp-bandnews-2024-09-28', 'pp-rondoniadigital'],
+      sources: ['kz-bandnews-friends-for-peace', 'pp-rondoniadigital'],
     },
     {
       id: 'cb-friends-communique',
       title: 'What the Friends for Peace communiqué says',
       date: '2024-09-27',
       text: 'The signatories voiced concern about the risk of escalation and backed the UN Charter, including sovereignty and territorial integrity, alongside the "legitimate concerns" of states. They urged the sides to calm the situation without widening the battlefield or stepping up the fighting, for abstaining from the use or threat of weapons of mass destruction, nuclear ones especially, for protecting civilians, and for closer cooperation on food security, trade and supply chains.',
-      sources: ['pp-bandnews-2024-09-28', 'pp-brasilemfolhas', 'pp-jovempan'],
+      sources: ['kz-bandnews-friends-for-peace', 'pp-brasilemfolhas', 'pp-jovempan'],
     },
     {
       id: 'cb-friends-counts',
@@ -156,7 +156,7 @@ export const chinaBrazilPlan: Plan = {
       date: '2024-09-27',
       text: 'Agência Brasil counted 13 signatories and 16 participating ministers or senior representatives from Global South countries; the Chinese readout spoke of 17 Global South attendees, and Reuters of 17 countries. France, Switzerland and Hungary reportedly attended as observers. A single Brazilian site said Mexico signed "with reservations"; this is unconfirmed.',
       sources: [
-        'pp-bandnews-2024-09-28',
+        'kz-bandnews-friends-for-peace',
         'pp-information-bz',
         'pp-devdiscourse-reuters',
         'pp-eir-friends',

@@ -11,7 +11,7 @@ export const chinaPlan: Plan = {
   dateLabel: '24 February 2023',
   summary: {
     text: "A 12-point paper from China's Foreign Ministry, issued on the first anniversary of the invasion: it urges talks and a gradual path to a ceasefire, upholds every country's sovereignty in general terms and does not ask Russian troops to leave.",
-    sources: ['pp-newscentralasia-2023-02-25', 'pp-cgtn-2023-02-24', 'pp-babel-2023-02-24'],
+    sources: ['kz-newscentralasia-china-position', 'pp-cgtn-2023-02-24', 'pp-babel-2023-02-24'],
   },
   stances: {
     territory: {
@@ -170,7 +170,7 @@ export const chinaPlan: Plan = {
       text: "The 12 titles follow the list read out by Foreign Ministry spokesman Wang Wenbin. The content is taken from reproductions of the ministry's text (China Daily, CGTN Europe, The Insider and a blog copy of the fmprc.gov.cn text), which agree with one another; the ministry's own page was not consulted.",
       sources: [
         'pp-cgtn-2023-02-24',
-        'pp-newscentralasia-2023-02-25',
+        'kz-newscentralasia-china-position',
         'pp-chinadaily-pressreader-2023-03-03',
         'pp-hatenablog-fmprc',
         'pp-theins-china-plan',

@@ -8,51 +8,8 @@ import type { Source } from '../schema.ts'
  */
 export const planSources: Source[] = [
   // The news hook: Tokayev and Scholz in Astana, 16 September 2024
-  {
-    id: 'pp-pravda-article',
-    title: 'Kazakhstan President Tokayev to Olaf Scholz: Russia is invincible militarily',
-    publisher: 'Pravda.ru (English edition)',
-    url: 'https://english.pravda.ru/news/world/160655-kazakhstan-tokayev-scholz/',
-    note: 'The article reproduced on this page; it cites zakon.kz.',
-  },
-  {
-    id: 'pp-astana-times-2024-09-17',
-    title: 'Kazakh President on Russia-Ukraine Conflict: Peace Still Remains Possible',
-    publisher: 'The Astana Times',
-    date: '2024-09-17',
-    url: 'https://astanatimes.com/2024/09/kazakh-president-on-russia-ukraine-conflict-peace-still-remains-possible/',
-  },
-  {
-    id: 'pp-unn-tokayev',
-    title:
-      "'Russia is militarily invincible': Kazakh President supports China and Brazil's peace plan",
-    publisher: 'UNN (Ukrainian News Agency)',
-    url: 'https://unn.ua/en/news/russia-is-militarily-invincible-kazakh-president-supports-china-and-brazils-peace-plan',
-  },
-  {
-    id: 'pp-frontier-post-tokayev',
-    title: "Kazakhstan's president declares Russia 'invincible'",
-    publisher: 'The Frontier Post',
-    url: 'https://thefrontierpost.com/kazakhstans-president-declares-russia-invincible/',
-    note: 'AFP copy.',
-  },
-  {
-    id: 'pp-ubn-scholz-astana',
-    title: 'Deutschland und Kasachstan erörtern Wege zum Frieden in der Ukraine',
-    publisher: 'UBN',
-    url: 'https://ubn.news/de/deutschland-und-kasachstan-eroertern-wege-zum-frieden-in-der-ukraine/?amp=1',
-    note: 'In German.',
-  },
 
   // China's 12-point position paper, 24 February 2023
-  {
-    id: 'pp-newscentralasia-2023-02-25',
-    title: "China's 12-point formula for Ukraine calls for immediate start of peace talks",
-    publisher: 'News Central Asia',
-    date: '2023-02-25',
-    url: 'https://www.newscentralasia.net/2023/02/25/chinas-12-point-formula-for-ukraine-calls-for-immediate-start-of-peace-talks-impartial-and-just-resolution-of-humanitarian-crisis/',
-    note: 'Cites the Chinese Foreign Ministry page https://www.mfa.gov.cn/eng/zxxx_662805/202302/t20230224_11030713.html, which was not consulted directly.',
-  },
   {
     id: 'pp-chinadaily-pressreader-2023-03-03',
     title: 'China’s Position on the Political Settlement of the Ukraine Crisis (full text)',
@@ -397,12 +354,6 @@ export const planSources: Source[] = [
 
   // Brazil: Lula's 2023 proposals
   {
-    id: 'pp-agencia-brasil-2023-01-30',
-    title: 'Lula suggests group of nations to negotiate peace between Ukraine and Russia',
-    publisher: 'Agência Brasil',
-    url: 'https://agenciabrasil.ebc.com.br./en/internacional/noticia/2023-01/lula-suggests-group-nations-negotiate-peace-ukraine-russia',
-  },
-  {
     id: 'pp-efe-2023-01-30',
     title: 'Lula proposes creating a group to mediate peace between Russia and Ukraine',
     publisher: 'EFE',
@@ -456,15 +407,6 @@ export const planSources: Source[] = [
   },
 
   // China–Brazil common understandings, 23 May 2024, and reactions
-  {
-    id: 'pp-peoplescn-2024-05-24',
-    title:
-      'China, Brazil issue common understandings on political settlement of Ukraine crisis (full text)',
-    publisher: "People's Daily Online (Xinhua copy)",
-    date: '2024-05-24',
-    url: 'http://en.people.cn/n3/2024/0524/c90000-20173768.html',
-    note: 'Chinese state media.',
-  },
   {
     id: 'pp-chinadaily-2024-05-24',
     title: 'China, Brazil reach consensus on political settlement of Ukraine crisis',
@@ -576,14 +518,6 @@ export const planSources: Source[] = [
   },
 
   // Friends for Peace, 27 September 2024
-  {
-    id: 'pp-bandnews-2024-09-28',
-    title: "Brasil, China e mais 11 países anunciam criação do grupo 'Amigos da Paz'",
-    publisher: 'Band News (Agência Brasil copy)',
-    date: '2024-09-28',
-    url: 'https://bandnewstv.uol.com.br/2024/09/28/brasil-china-e-mais-11-paises-anunciam-criacao-do-grupo-amigos-da-paz',
-    note: 'In Portuguese.',
-  },
   {
     id: 'pp-rondoniadigital',
     title: "Brasil, China e mais 11 países anunciam criação do grupo 'Amigos da Paz'",
@@ -713,12 +647,6 @@ export const planSources: Source[] = [
   },
 
   // Istanbul talks, 29 March 2022
-  {
-    id: 'pp-rua-gr-2022-03-29',
-    title: 'What ended the negotiations between Ukraine and Russia in Turkey',
-    publisher: 'rua.gr',
-    url: 'https://en.rua.gr/2022/03/29/what-ended-the-negotiations-between-ukraine-and-russia-in-turkey/',
-  },
   {
     id: 'pp-thequint-reuters-istanbul',
     title: 'Ukraine proposes neutrality, security guarantees at Russia talks in Istanbul',

@@ -20,7 +20,8 @@ const BASE: Record<RegionRole, PathOptions> = {
   },
 }
 
-const SELECTED: PathOptions = { color: '#0b3d5c', weight: 3.5, fillColor: '#8fbcd8', dashArray: '' }
+// Selected: green, never blue, which reads as water on a map without tiles.
+const SELECTED: PathOptions = { color: '#14451f', weight: 3.5, fillColor: '#a9cf9c', dashArray: '' }
 const HOVERED: PathOptions = { weight: 2.5, fillOpacity: 0.85 }
 const HIGHLIGHTED: PathOptions = { fillColor: '#f5d78a', color: '#5c4100', weight: 2 }
 
@@ -42,12 +43,12 @@ export function regionStyle(role: RegionRole, state: RegionStyleState): PathOpti
 
 export function borderLineStyle(selected: boolean): PathOptions {
   return selected
-    ? { color: '#0b3d5c', weight: 6, opacity: 1, lineCap: 'round', interactive: false }
+    ? { color: '#14451f', weight: 6, opacity: 1, lineCap: 'round', interactive: false }
     : { color: '#5c4100', weight: 2, opacity: 0.9, interactive: false }
 }
 
 export function markerStyle(selected: boolean): PathOptions {
   return selected
-    ? { color: '#ffffff', weight: 3, fillColor: '#0b3d5c', fillOpacity: 1 }
+    ? { color: '#ffffff', weight: 3, fillColor: '#14451f', fillOpacity: 1 }
     : { color: '#ffffff', weight: 2, fillColor: '#1b1b1b', fillOpacity: 1 }
 }

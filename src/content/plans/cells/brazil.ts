@@ -6,7 +6,7 @@ import type { ComparisonCell } from '../../plans-schema.ts'
  * Notes: peace-plans.md §3.1.
  */
 const lulaStatements = [
-  'pp-agencia-brasil-2023-01-30',
+  'kz-agencia-brasil-2023-01-30',
   'pp-mercopress-2023-02-25',
   'pp-oliberal-crimea',
   'pp-pledgetimes-poder360-crimea',
@@ -44,7 +44,7 @@ export const brazilCells: ComparisonCell[] = [
     text: 'Lula proposed that countries outside the war, with enough weight for both sides to respect them, act as mediators (30 January 2023), later called a "Peace Club"; in Madrid he said anything could be discussed at the table (26 April 2023).',
     points: [1, 2, 4, 6],
     sources: [
-      'pp-agencia-brasil-2023-01-30',
+      'kz-agencia-brasil-2023-01-30',
       'pp-mercopress-2023-02-25',
       'pp-dailybeast-lula-china',
       'pp-pledgetimes-poder360-crimea',

@@ -8,7 +8,7 @@ export const chinaBrazilCells: ComparisonCell[] = [
     stance: 'not addressed',
     text: 'Not in the six points, Ukrainian outlets noted. The later Friends for Peace communiqué (27 September 2024) does reaffirm sovereignty and territorial integrity.',
     points: [],
-    sources: ['pp-rubryka-2024-08', 'pp-menafn-ukrinform', 'pp-bandnews-2024-09-28'],
+    sources: ['pp-rubryka-2024-08', 'pp-menafn-ukrinform', 'kz-bandnews-friends-for-peace'],
   },
   {
     plan: 'china-brazil',
@@ -16,7 +16,7 @@ export const chinaBrazilCells: ComparisonCell[] = [
     stance: 'addressed',
     text: 'De-escalate now (no wider battlefield, no escalation, no provocation), prepare direct talks and keep de-escalating until a comprehensive ceasefire.',
     points: [1, 2],
-    sources: ['pp-peoplescn-2024-05-24'],
+    sources: ['kz-peoples-daily-china-brazil'],
   },
   {
     plan: 'china-brazil',
@@ -32,7 +32,7 @@ export const chinaBrazilCells: ComparisonCell[] = [
     stance: 'central',
     text: 'An international peace conference "at a proper time", accepted by Russia and Ukraine, with every party taking part as an equal and every plan given a fair hearing. China cited these conditions when it stayed away from Bürgenstock.',
     points: [2],
-    sources: ['pp-peoplescn-2024-05-24', 'pp-unn-china-wont-join-2024-05-31'],
+    sources: ['kz-peoples-daily-china-brazil', 'pp-unn-china-wont-join-2024-05-31'],
   },
   {
     plan: 'china-brazil',
@@ -40,7 +40,7 @@ export const chinaBrazilCells: ComparisonCell[] = [
     stance: 'not addressed',
     text: 'Not mentioned explicitly. Point 6 calls for cooperation and stable supply chains and rejects splitting the world into closed blocs.',
     points: [],
-    sources: ['pp-peoplescn-2024-05-24', 'pp-noticiasaominuto-folhapress'],
+    sources: ['kz-peoples-daily-china-brazil', 'pp-noticiasaominuto-folhapress'],
   },
   {
     plan: 'china-brazil',
@@ -48,7 +48,7 @@ export const chinaBrazilCells: ComparisonCell[] = [
     stance: 'addressed',
     text: 'Against any use of weapons of mass destruction and against proliferation; no attacks on nuclear plants, citing the Convention on Nuclear Safety.',
     points: [4, 5],
-    sources: ['pp-peoplescn-2024-05-24'],
+    sources: ['kz-peoples-daily-china-brazil'],
   },
   {
     plan: 'china-brazil',
@@ -56,7 +56,7 @@ export const chinaBrazilCells: ComparisonCell[] = [
     stance: 'addressed',
     text: 'More humanitarian aid; no attacks on civilians; protect women, children and prisoners of war; supports prisoner exchanges.',
     points: [3],
-    sources: ['pp-peoplescn-2024-05-24'],
+    sources: ['kz-peoples-daily-china-brazil'],
   },
   {
     plan: 'china-brazil',
@@ -64,7 +64,7 @@ export const chinaBrazilCells: ComparisonCell[] = [
     stance: 'addressed',
     text: 'More international cooperation in energy, trade and food; safeguard key infrastructure like pipelines and subsea cables.',
     points: [6],
-    sources: ['pp-peoplescn-2024-05-24', 'pp-noticiasaominuto-folhapress'],
+    sources: ['kz-peoples-daily-china-brazil', 'pp-noticiasaominuto-folhapress'],
   },
   {
     plan: 'china-brazil',
@@ -80,7 +80,7 @@ export const chinaBrazilCells: ComparisonCell[] = [
     stance: 'not addressed',
     text: 'No security guarantees. Point 6 rejects dividing the world into isolated political or economic groups.',
     points: [],
-    sources: ['pp-peoplescn-2024-05-24'],
+    sources: ['kz-peoples-daily-china-brazil'],
   },
   {
     plan: 'china-brazil',
@@ -88,6 +88,6 @@ export const chinaBrazilCells: ComparisonCell[] = [
     stance: 'not addressed',
     text: 'Not mentioned in the six points.',
     points: [],
-    sources: ['pp-peoplescn-2024-05-24'],
+    sources: ['kz-peoples-daily-china-brazil'],
   },
 ]
