@@ -30,7 +30,12 @@ export const siteCopy = {
     sourcesLabel: 'Sources',
     plansLabel: 'Peace positions',
     intro:
-      'Select a country, the Caspian Sea or a city on the map, in the article or in the table to see its border facts.',
+      'Select a country, the Caspian Sea or a city on the map, in the article or in the table.',
+    caption:
+      'Borders as recognised under international law: Crimea is shown as part of Ukraine, Baikonur as part of Kazakhstan. Boundaries: Natural Earth, corrected.',
+    aboutMap: 'About this map and its sources',
+    nothingSelected:
+      'Nothing selected yet. Choose a place for its border length, its ties with Kazakhstan and what the article says about it.',
   },
   borderTable: {
     heading: 'Kazakhstan’s land borders',
@@ -66,10 +71,10 @@ export const siteCopy = {
     heading: 'Compare positions',
     intro: 'Choose two or more to see them side by side, dimension by dimension.',
     legend: 'Positions to compare',
-    reference: 'reference, not a peace plan',
     tooFew: 'Choose at least two positions to compare.',
     caption: 'How the chosen positions treat each issue',
     dimension: 'Issue',
+    point: 'Point',
     points: 'Points',
     tableRegion: 'Comparison table, scrolls sideways',
   },

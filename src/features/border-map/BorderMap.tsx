@@ -16,6 +16,7 @@ import { MarkersLayer } from './MarkersLayer.tsx'
 import { LABEL_ANCHORS, VIEW_PLACES } from './map-views.ts'
 import { RegionsLayer } from './RegionsLayer.tsx'
 import { useGeodata } from './useGeodata.ts'
+import { ZoomClass } from './ZoomClass.tsx'
 
 export interface BorderMapProps {
   view: MapView
@@ -113,6 +114,7 @@ function MapCanvas({
         pickedOnMap={pickedOnMap}
       />
       <ContainerResizeWatcher />
+      <ZoomClass cityLabelsFrom={3} />
       <ScaleControl position="bottomleft" imperial={false} />
       <AttributionControl position="bottomright" prefix="Leaflet | Natural Earth" />
     </MapContainer>

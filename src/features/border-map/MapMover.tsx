@@ -1,4 +1,4 @@
-import { geoJSON, type LatLngBounds } from 'leaflet'
+import { geoJSON, type LatLngBounds, latLngBounds, point } from 'leaflet'
 import { useEffect, useRef } from 'react'
 import { useMap } from 'react-leaflet'
 import type { MapView, PlaceId } from '../../content/ids.ts'
@@ -26,31 +26,34 @@ export function MapMover({ view, data, selected, markers, pickedOnMap }: MapMove
       first.current = false
       if (!selected || pickedOnMap.current === selected) return
       const animate = !isFirst && !prefersReducedMotion()
-      const marker = markers.find((p) => p.id === selected)
-      if (marker?.coordinates) {
-        map.setView(marker.coordinates, Math.max(map.getZoom(), view === 'borders' ? 4 : 3), {
-          animate,
-        })
-        return
-      }
-      const bounds = boundsFor(data, selected)
-      const anchor = LABEL_ANCHORS[view]?.[selected]
-      // Russia crosses the antimeridian: fitting its bounds would show the whole world.
-      if (bounds && bounds.getEast() - bounds.getWest() < 180) {
-        map.fitBounds(bounds, { animate, padding: [24, 24], maxZoom: 6 })
-      } else if (anchor) {
-        map.setView(anchor, map.getZoom(), { animate })
-      }
+      const target = targetFor(data, markers, view, selected)
+      // Already in view: leave the map where the reader put it.
+      if (!target || map.getBounds().contains(target)) return
+      // Never zoom in to a place: pan to it, zooming out only as far as needed to show it whole.
+      const zoom = Math.min(map.getZoom(), map.getBoundsZoom(target, false, point(24, 24)))
+      map.setView(target.getCenter(), Math.max(zoom, map.getMinZoom()), { animate })
     },
     [map, view, data, selected, markers, pickedOnMap],
   )
   return null
 }
 
-function boundsFor(data: GeodataView, id: PlaceId): LatLngBounds | null {
+function targetFor(
+  data: GeodataView,
+  markers: Place[],
+  view: MapView,
+  id: PlaceId,
+): LatLngBounds | null {
+  const marker = markers.find((p) => p.id === id)
+  if (marker?.coordinates) return latLngBounds([marker.coordinates, marker.coordinates])
   // For a neighbour of Kazakhstan the shared border is what the reader came to see.
   const border = data.borders.features.find((f) => f.properties.neighbour === id)
   const region = data.regions.features.find((f) => f.properties.id === id)
   const feature = border ?? region
-  return feature ? geoJSON(feature).getBounds() : null
+  if (!feature) return null
+  const bounds = geoJSON(feature).getBounds()
+  // Russia crosses the antimeridian: its bounds span the globe, so aim at its label instead.
+  const anchor = LABEL_ANCHORS[view]?.[id]
+  if (bounds.getEast() - bounds.getWest() > 180 && anchor) return latLngBounds([anchor, anchor])
+  return bounds
 }

@@ -64,11 +64,14 @@ export function MapSection({
       ) : (
         placeholder
       )}
-      <p className="map-table-link">
-        <a href="#border-table">{copy.tableLink}</a>
-      </p>
       <MapNotes />
-      {panel}
+      <div className="place-panel-slot">
+        {panel ?? (
+          <p className="place-hint">
+            {copy.nothingSelected} <a href="#border-table">{copy.tableLink}</a>
+          </p>
+        )}
+      </div>
     </section>
   )
 }

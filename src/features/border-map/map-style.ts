@@ -6,10 +6,10 @@ import type { RegionRole } from '../../geodata/types.ts'
  * (WCAG 1.4.1); strokes keep 3:1 against their neighbours (WCAG 1.4.11).
  */
 const BASE: Record<RegionRole, PathOptions> = {
-  context: { color: '#a29d92', weight: 0.6, fillColor: '#ece8df', fillOpacity: 1 },
+  context: { color: '#b3ada2', weight: 0.6, fillColor: '#f1eee8', fillOpacity: 1 },
   neighbour: { color: '#5f5a50', weight: 1.2, fillColor: '#ddd6c6', fillOpacity: 1 },
   focus: { color: '#5c4100', weight: 2, fillColor: '#f5d78a', fillOpacity: 1 },
-  actor: { color: '#5f5a50', weight: 1.2, fillColor: '#ddd6c6', fillOpacity: 1 },
+  actor: { color: '#4d4840', weight: 1.4, fillColor: '#d2c7af', fillOpacity: 1 },
   water: { color: '#3f6f8f', weight: 1, fillColor: '#b9d3e3', fillOpacity: 1 },
   disputed: {
     color: '#8c1d18',

@@ -25,9 +25,8 @@ export function CompareControls({ options, chosen, onChange }: CompareControlsPr
             checked={chosen.includes(option.id)}
             onChange={(event) => toggle(option.id, event.currentTarget.checked)}
           />
-          <span>
+          <span className={option.isReference ? 'compare-reference' : undefined}>
             {option.name}
-            {option.isReference && <span className="compare-reference"> ({copy.reference})</span>}
           </span>
         </label>
       ))}

@@ -51,7 +51,8 @@ export function ComparisonTable({ columns, dimensions, cells }: ComparisonTableP
                         <span className="cell-text">{cell.text}</span>
                         {cell.points.length > 0 && (
                           <span className="cell-points">
-                            {copy.points} {cell.points.join(', ')}
+                            {cell.points.length === 1 ? copy.point : copy.points}{' '}
+                            {cell.points.join(', ')}
                           </span>
                         )}
                         <SourceRefs ids={cell.sources} />
