@@ -17,6 +17,7 @@ import { borderFigures, findBorder } from './features/places/border-figures.ts'
 import { PlacePanel } from './features/places/PlacePanel.tsx'
 import { PlansSection } from './features/plans/PlansSection.tsx'
 import { TimelineSection } from './features/plans/TimelineSection.tsx'
+import { SelectionBar } from './features/site/SelectionBar.tsx'
 import { SiteHeader } from './features/site/SiteHeader.tsx'
 import { reveal } from './lib/reveal.ts'
 import { useSelection } from './state/useSelection.ts'
@@ -148,6 +149,10 @@ export function App() {
         />
       </main>
       <EndNotes />
+      <SelectionBar
+        placeName={selection.place ? placeName(selection.place) : null}
+        onClear={clearPlace}
+      />
       <Announcer message={announcement} />
     </>
   )

@@ -37,6 +37,11 @@ export const siteCopy = {
     nothingSelected:
       'Nothing selected yet. Choose a place for its border length, its ties with Kazakhstan and what the article says about it.',
   },
+  selectionBar: {
+    selected: 'Selected:',
+    showMap: 'See it on the map',
+    clear: 'Clear',
+  },
   borderTable: {
     heading: 'Kazakhstan’s land borders',
     intro: 'The same facts as the map, as a table. Select a neighbour to see it on the map.',
