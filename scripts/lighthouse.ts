@@ -49,6 +49,7 @@ try {
     if (!result) throw new Error('Lighthouse returned no result')
     mkdirSync('.lighthouse', { recursive: true })
     writeFileSync('.lighthouse/report.html', String(result.report))
+    writeFileSync('.lighthouse/report.json', JSON.stringify(result.lhr, null, 1))
     for (const category of Object.values(result.lhr.categories)) {
       console.log(`${category.title.padEnd(16)} ${Math.round((category.score ?? 0) * 100)}`)
     }

@@ -1,9 +1,9 @@
-import { useCallback, useMemo } from 'react'
+import { Suspense, useCallback, useMemo } from 'react'
 import { borders, totalLandBorderKm, totalLandBorderSources } from './content/borders.ts'
 import type { ComparableId, MapView, PlaceId, PlanId } from './content/ids.ts'
 import { article, getPlace, places } from './content/index.ts'
-import { getPlan } from './content/plan-lookup.ts'
 import type { MentionTarget } from './content/schema.ts'
+import { siteCopy } from './content/site.ts'
 import { Announcer } from './features/announcer/Announcer.tsx'
 import type { Names } from './features/announcer/describe-change.ts'
 import { useAnnouncement } from './features/announcer/useAnnouncement.ts'
@@ -11,29 +11,26 @@ import { ArticleView } from './features/article/ArticleView.tsx'
 import { excerptsMentioning } from './features/article/mentions-of.ts'
 import { MapSection } from './features/border-map/MapSection.tsx'
 import { viewForPlace } from './features/border-map/map-views.ts'
-import { EndNotes } from './features/end-notes/EndNotes.tsx'
-import { BorderTable } from './features/places/BorderTable.tsx'
 import { borderFigures, findBorder } from './features/places/border-figures.ts'
-import { PlacePanel } from './features/places/PlacePanel.tsx'
-import { PlansSection } from './features/plans/PlansSection.tsx'
-import { TimelineSection } from './features/plans/TimelineSection.tsx'
 import { SelectionBar } from './features/site/SelectionBar.tsx'
 import { SiteHeader } from './features/site/SiteHeader.tsx'
+import {
+  BorderTable,
+  EndNotes,
+  PlacePanel,
+  PlansSection,
+  TimelineSection,
+} from './lazy-sections.ts'
 import { reveal } from './lib/reveal.ts'
 import { useSelection } from './state/useSelection.ts'
 
-const names: Names = {
-  place: (id) => getPlace(id).name,
-  plan: (id) => getPlan(id).shortTitle,
-}
+const names: Names = { place: (id) => getPlace(id).name }
 const figures = borderFigures(borders, totalLandBorderKm)
 const placeName = (id: PlaceId) => getPlace(id).name
-const planName = (id: PlanId) => getPlan(id).shortTitle
 
 function mentionLabel(text: string, target: MentionTarget): string {
-  if (target.kind === 'plan') return `${text}: open the card on ${getPlan(target.id).shortTitle}`
-  const name = getPlace(target.id).name
-  return text === name ? `${text}: show on the map` : `${text}: show ${name} on the map`
+  const labels = siteCopy.mentionLabels
+  return target.kind === 'plan' ? labels.plan(text) : labels.place(text, getPlace(target.id).name)
 }
 
 /** The only place where features meet: content → state → features. */
@@ -92,17 +89,16 @@ export function App() {
   const panel = useMemo(() => {
     if (!selection.place) return null
     return (
-      <PlacePanel
-        place={getPlace(selection.place)}
-        border={findBorder(figures, selection.place)}
-        excerpts={excerptsMentioning(article, selection.place)}
-        onClear={clearPlace}
-      />
+      <Suspense fallback={<p className="place-hint">{siteCopy.map.loadingPlace}</p>}>
+        <PlacePanel
+          place={getPlace(selection.place)}
+          border={findBorder(figures, selection.place)}
+          excerpts={excerptsMentioning(article, selection.place)}
+          onClear={clearPlace}
+        />
+      </Suspense>
     )
   }, [selection.place, clearPlace])
-
-  const highlighted =
-    selection.plan && selection.view === 'actors' ? getPlan(selection.plan).proponentPlaces : []
 
   return (
     <>
@@ -118,7 +114,7 @@ export function App() {
           <MapSection
             view={selection.view}
             selected={selection.place}
-            highlighted={highlighted}
+            highlightPlan={selection.view === 'actors' ? selection.plan : null}
             places={places}
             panel={panel}
             onSelect={selectPlace}
@@ -126,29 +122,34 @@ export function App() {
             onViewChange={changeView}
           />
         </div>
-        <BorderTable
-          figures={figures}
-          totalKm={totalLandBorderKm}
-          totalSources={totalLandBorderSources}
-          nameOf={placeName}
-          selected={selection.place}
-          onSelect={selectPlace}
-        />
-        <PlansSection
-          openPlan={selection.plan}
-          compare={selection.compare}
-          onTogglePlan={togglePlan}
-          onCompareChange={changeCompare}
-          onShowProponents={showProponents}
-        />
-        <TimelineSection
-          placeName={placeName}
-          planName={planName}
-          onSelectPlace={selectPlace}
-          onOpenPlan={openPlan}
-        />
+        <Suspense>
+          <BorderTable
+            figures={figures}
+            totalKm={totalLandBorderKm}
+            totalSources={totalLandBorderSources}
+            nameOf={placeName}
+            selected={selection.place}
+            onSelect={selectPlace}
+          />
+        </Suspense>
+        <Suspense>
+          <PlansSection
+            openPlan={selection.plan}
+            compare={selection.compare}
+            onTogglePlan={togglePlan}
+            onCompareChange={changeCompare}
+            onShowProponents={showProponents}
+          />
+          <TimelineSection
+            placeName={placeName}
+            onSelectPlace={selectPlace}
+            onOpenPlan={openPlan}
+          />
+        </Suspense>
       </main>
-      <EndNotes />
+      <Suspense>
+        <EndNotes />
+      </Suspense>
       <SelectionBar
         placeName={selection.place ? placeName(selection.place) : null}
         onClear={clearPlace}

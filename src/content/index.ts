@@ -4,7 +4,6 @@ import type { Place } from './schema.ts'
 
 export { article } from './article.ts'
 export { places } from './places.ts'
-export { sources, sourcesById } from './sources/index.ts'
 
 const placesById = new Map(places.map((p) => [p.id, p]))
 

@@ -17,6 +17,7 @@ export const siteCopy = {
     regionLabel:
       'Interactive map. Tab to a country, the Caspian Sea or a city and press Enter to select it; Escape clears.',
     loading: 'Loading the map…',
+    loadingPlace: 'Loading…',
     failed: 'The map could not be shown:',
     failedHint: 'The same border facts are in the table “Kazakhstan’s land borders” below.',
     tableLink: 'Border facts as a table',
@@ -36,6 +37,23 @@ export const siteCopy = {
     aboutMap: 'About this map and its sources',
     nothingSelected:
       'Nothing selected yet. Choose a place for its border length, its ties with Kazakhstan and what the article says about it.',
+  },
+  /** What screen readers hear, politely, when the selection changes. */
+  announcements: {
+    placeSelected: (name: string) => `${name} selected.`,
+    placeCleared: 'Place selection cleared.',
+    planOpened: 'Peace-plan card opened.',
+    planClosed: 'Peace-plan card closed.',
+    view: {
+      borders: 'The map shows Kazakhstan and its neighbours.',
+      actors: 'The map shows the story’s actors.',
+    },
+    comparing: (count: number) => `Comparing ${count} positions.`,
+  },
+  mentionLabels: {
+    place: (text: string, name: string) =>
+      text === name ? `${text}: show on the map` : `${text}: show ${name} on the map`,
+    plan: (text: string) => `${text}: open its peace-plan card`,
   },
   selectionBar: {
     selected: 'Selected:',

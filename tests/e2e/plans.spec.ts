@@ -61,7 +61,9 @@ test.describe('the peace plans', () => {
   }) => {
     await page.goto('/')
     await page
-      .getByRole('button', { name: /^the peace plan of China and Brazil: open the card/ })
+      .getByRole('button', {
+        name: /^the peace plan of China and Brazil: open its peace-plan card/,
+      })
       .click()
     await expect(page).toHaveURL(/plan=china-brazil/)
     await expect(page.locator('#plan-china-brazil')).toBeFocused()

@@ -1,26 +1,21 @@
+import { siteCopy } from '../../content/site.ts'
 import type { Selection } from '../../state/selection.ts'
 
 export interface Names {
   place: (id: NonNullable<Selection['place']>) => string
-  plan: (id: NonNullable<Selection['plan']>) => string
 }
 
 /** What a screen reader should hear when the selection changes; '' when nothing worth saying. */
 export function describeChange(previous: Selection, next: Selection, names: Names): string {
+  const say = siteCopy.announcements
   const parts: string[] = []
   if (next.place !== previous.place) {
-    parts.push(next.place ? `${names.place(next.place)} selected.` : 'Place selection cleared.')
+    parts.push(next.place ? say.placeSelected(names.place(next.place)) : say.placeCleared)
   }
-  if (next.plan !== previous.plan) {
-    parts.push(next.plan ? `${names.plan(next.plan)} card open.` : 'Plan card closed.')
-  }
-  if (next.view !== previous.view) {
-    parts.push(
-      next.view === 'actors' ? 'Map shows the story’s actors.' : 'Map shows Kazakhstan’s borders.',
-    )
-  }
+  if (next.plan !== previous.plan) parts.push(next.plan ? say.planOpened : say.planClosed)
+  if (next.view !== previous.view) parts.push(say.view[next.view])
   if (next.compare.join() !== previous.compare.join()) {
-    parts.push(`Comparing ${next.compare.length} positions.`)
+    parts.push(say.comparing(next.compare.length))
   }
   return parts.join(' ')
 }

@@ -3,7 +3,8 @@ import './border-map.css'
 import { latLngBounds } from 'leaflet'
 import { useMemo, useRef } from 'react'
 import { AttributionControl, MapContainer, ScaleControl } from 'react-leaflet'
-import type { MapView, PlaceId } from '../../content/ids.ts'
+import type { MapView, PlaceId, PlanId } from '../../content/ids.ts'
+import { getPlan } from '../../content/plan-lookup.ts'
 import type { Place } from '../../content/schema.ts'
 import { siteCopy } from '../../content/site.ts'
 import type { GeodataView } from '../../geodata/types.ts'
@@ -12,16 +13,19 @@ import { ContainerResizeWatcher } from './ContainerResizeWatcher.tsx'
 import { MapContainerLabel } from './MapContainerLabel.tsx'
 import { type MapLabel, MapLabels } from './MapLabels.tsx'
 import { MapMover } from './MapMover.tsx'
+import { MapNotes } from './MapNotes.tsx'
 import { MarkersLayer } from './MarkersLayer.tsx'
 import { LABEL_ANCHORS, VIEW_PLACES } from './map-views.ts'
 import { RegionsLayer } from './RegionsLayer.tsx'
 import { useGeodata } from './useGeodata.ts'
 import { ZoomClass } from './ZoomClass.tsx'
 
+const NONE: readonly PlaceId[] = []
+
 export interface BorderMapProps {
   view: MapView
   selected: PlaceId | null
-  highlighted: readonly PlaceId[]
+  highlightPlan: PlanId | null
   places: Place[]
   instructionsId: string
   onSelect: (id: PlaceId) => void
@@ -35,15 +39,23 @@ export function BorderMap(props: BorderMapProps) {
   }
   if (geodata.status === 'failed') {
     return (
-      <div className="map-frame map-status map-status--failed" role="alert">
-        <p>
-          {siteCopy.map.failed} {geodata.message}
-        </p>
-        <p>{siteCopy.map.failedHint}</p>
-      </div>
+      <>
+        <div className="map-frame map-status map-status--failed" role="alert">
+          <p>
+            {siteCopy.map.failed} {geodata.message}
+          </p>
+          <p>{siteCopy.map.failedHint}</p>
+        </div>
+        <MapNotes />
+      </>
     )
   }
-  return <MapCanvas key={props.view} data={geodata.data} {...props} />
+  return (
+    <>
+      <MapCanvas key={props.view} data={geodata.data} {...props} />
+      <MapNotes />
+    </>
+  )
 }
 
 interface MapCanvasProps extends BorderMapProps {
@@ -54,11 +66,13 @@ function MapCanvas({
   data,
   view,
   selected,
-  highlighted,
+  highlightPlan,
   places,
   instructionsId,
   onSelect,
 }: MapCanvasProps) {
+  // Plan content is needed only here, in the map's chunk, not in the first script.
+  const highlighted = highlightPlan ? getPlan(highlightPlan).proponentPlaces : NONE
   const pickedOnMap = useRef<PlaceId | null>(null)
   const { regions: selectable, markers: markerIds } = VIEW_PLACES[view]
   const markers = useMemo(

@@ -1,4 +1,4 @@
-import { tooltip } from 'leaflet'
+import { divIcon, marker } from 'leaflet'
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
 
@@ -14,27 +14,24 @@ export interface MapLabelsProps {
 }
 
 /**
- * Names drawn on the map. They are decoration for sighted readers: each shape is already a named
- * button, so the label pane is hidden from screen readers to avoid hearing every name twice.
+ * Names drawn on the map, as inert div icons: unlike Leaflet tooltips they are placed without
+ * measuring themselves, which saves a forced layout per label. They are decoration for sighted
+ * readers (each shape is already a named button), so their pane is hidden from screen readers.
  */
 export function MapLabels({ labels }: MapLabelsProps) {
   const map = useMap()
   useEffect(
     function addLabels() {
-      map.getPane('tooltipPane')?.setAttribute('aria-hidden', 'true')
+      map.getPane('markerPane')?.setAttribute('aria-hidden', 'true')
       const added = labels.map((label) => {
-        const content = document.createElement('span')
-        content.textContent = label.text
-        return tooltip({
-          permanent: true,
-          interactive: false,
-          direction: label.kind === 'city' ? 'right' : 'center',
-          offset: label.kind === 'city' ? [6, 0] : [0, 0],
+        const text = document.createElement('span')
+        text.textContent = label.text
+        const icon = divIcon({
+          html: text,
           className: `map-label map-label--${label.kind}`,
+          iconSize: [0, 0],
         })
-          .setLatLng(label.at)
-          .setContent(content)
-          .addTo(map)
+        return marker(label.at, { icon, interactive: false, keyboard: false }).addTo(map)
       })
       return function removeLabels() {
         for (const label of added) label.remove()

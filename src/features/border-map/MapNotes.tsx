@@ -3,13 +3,12 @@ import { siteCopy } from '../../content/site.ts'
 import { SourceRefs } from '../sources/SourceRefs.tsx'
 
 /**
- * The map's source line: one visible sentence on what it shows, the full notes with their sources
- * one click away so the place panel keeps the room beside the article.
+ * The map's full notes with their sources, one click away under the map, so the place panel keeps
+ * the room beside the article. (The one-line caption above them is in the prerendered page.)
  */
 export function MapNotes() {
   return (
     <div className="map-notes">
-      <p className="map-caption">{siteCopy.map.caption}</p>
       <details>
         <summary>{siteCopy.map.aboutMap}</summary>
         {mapNotes.map((note) => (

@@ -1,9 +1,8 @@
 import { lazy, Suspense } from 'react'
-import type { MapView, PlaceId } from '../../content/ids.ts'
+import type { MapView, PlaceId, PlanId } from '../../content/ids.ts'
 import type { Place } from '../../content/schema.ts'
 import { siteCopy } from '../../content/site.ts'
 import { useIsClient } from '../../lib/useIsClient.ts'
-import { MapNotes } from './MapNotes.tsx'
 import { ViewSwitch } from './ViewSwitch.tsx'
 
 // Leaflet, react-leaflet and the geodata load in their own chunk, after the article has rendered.
@@ -12,7 +11,8 @@ const BorderMap = lazy(() => import('./BorderMap.tsx').then((m) => ({ default: m
 export interface MapSectionProps {
   view: MapView
   selected: PlaceId | null
-  highlighted: readonly PlaceId[]
+  /** The open plan card, whose proponents the actors view highlights. */
+  highlightPlan: PlanId | null
   places: Place[]
   panel: React.ReactNode
   onSelect: (id: PlaceId) => void
@@ -24,7 +24,7 @@ export interface MapSectionProps {
 export function MapSection({
   view,
   selected,
-  highlighted,
+  highlightPlan,
   places,
   panel,
   onSelect,
@@ -55,7 +55,7 @@ export function MapSection({
           <BorderMap
             view={view}
             selected={selected}
-            highlighted={highlighted}
+            highlightPlan={highlightPlan}
             places={places}
             instructionsId="map-instructions"
             onSelect={onSelect}
@@ -64,7 +64,7 @@ export function MapSection({
       ) : (
         placeholder
       )}
-      <MapNotes />
+      <p className="map-caption">{copy.caption}</p>
       <div className="place-panel-slot">
         {panel ?? (
           <p className="place-hint">

@@ -1,7 +1,7 @@
 import type { Feature, Geometry } from 'geojson'
-import type { Layer, GeoJSON as LeafletGeoJSON, Path } from 'leaflet'
+import { canvas, type Layer, type GeoJSON as LeafletGeoJSON, type Path } from 'leaflet'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { GeoJSON } from 'react-leaflet'
+import { GeoJSON, Pane } from 'react-leaflet'
 import type { PlaceId } from '../../content/ids.ts'
 import type { GeodataView, RegionProperties } from '../../geodata/types.ts'
 import { useLatest } from '../../lib/useLatest.ts'
@@ -33,6 +33,16 @@ export function RegionsLayer({
   const onSelectRef = useLatest(onSelect)
   const labelForRef = useLatest(labelFor)
   const layerRef = useRef<LeafletGeoJSON>(null)
+  // Leaflet passes GeoJSON options on to each shape; react-leaflet's props type omits `renderer`.
+  const contextRenderer = useMemo(() => ({ renderer: canvas({ padding: 0.5 }) }) as object, [])
+
+  const [showContext, setShowContext] = useState(false)
+  useEffect(function drawContextNextTask() {
+    const timer = setTimeout(() => setShowContext(true), 0)
+    return function cancelContext() {
+      clearTimeout(timer)
+    }
+  }, [])
 
   const { context, active } = useMemo(
     () => splitRegions(regions, selectable),
@@ -81,7 +91,13 @@ export function RegionsLayer({
 
   return (
     <>
-      <GeoJSON data={context} style={style} interactive={false} />
+      {/* Context shapes are many and inert: drawn on a canvas in a pane beneath the selectable
+          shapes, one task after them, so neither step blocks the page for long. */}
+      <Pane name="context" className="context-pane">
+        {showContext && (
+          <GeoJSON data={context} style={style} interactive={false} {...contextRenderer} />
+        )}
+      </Pane>
       <GeoJSON ref={layerRef} data={active} style={style} onEachFeature={bindRegion} />
     </>
   )

@@ -1,5 +1,5 @@
-import { sources } from '../../content/index.ts'
 import { siteCopy } from '../../content/site.ts'
+import { sources } from '../../content/sources/index.ts'
 import { formatDate } from '../../lib/format-date.ts'
 
 /** The page's footer: every source cited anywhere, in one numbered list that facts link to. */

@@ -56,9 +56,12 @@ export function PlanCard({ plan, positions, expanded, onToggle, onShowOnMap }: P
           </div>
         ))}
       </dl>
-      <div id={bodyId} className="plan-body" hidden={!expanded}>
-        <PlanDetails plan={plan} positions={positions} onShowOnMap={onShowOnMap} />
-      </div>
+      {/* Rendered only when open: the collapsed cards stay light for the first view. */}
+      {expanded && (
+        <div id={bodyId} className="plan-body">
+          <PlanDetails plan={plan} positions={positions} onShowOnMap={onShowOnMap} />
+        </div>
+      )}
     </article>
   )
 }

@@ -1,22 +1,17 @@
 import type { PlaceId, PlanId } from '../../content/ids.ts'
+import { getPlan } from '../../content/plan-lookup.ts'
 import { siteCopy } from '../../content/site.ts'
 import { timeline } from '../../content/timeline.ts'
 import { SourceRefs } from '../sources/SourceRefs.tsx'
 
 export interface TimelineSectionProps {
   placeName: (id: PlaceId) => string
-  planName: (id: PlanId) => string
   onSelectPlace: (id: PlaceId) => void
   onOpenPlan: (id: PlanId) => void
 }
 
 /** The dated events behind the article, each linked to its place on the map or its plan card. */
-export function TimelineSection({
-  placeName,
-  planName,
-  onSelectPlace,
-  onOpenPlan,
-}: TimelineSectionProps) {
+export function TimelineSection({ placeName, onSelectPlace, onOpenPlan }: TimelineSectionProps) {
   const copy = siteCopy.timeline
   return (
     <section id="timeline" className="timeline" aria-labelledby="timeline-heading">
@@ -50,7 +45,7 @@ export function TimelineSection({
                     className="quiet-button"
                     onClick={() => event.plan && onOpenPlan(event.plan)}
                   >
-                    {copy.openPlan}: {planName(event.plan)}
+                    {copy.openPlan}: {getPlan(event.plan).shortTitle}
                   </button>
                 )}
               </p>
