@@ -50,6 +50,19 @@ const shots: Array<{
     height: 900,
     fullPage: true,
   },
+  { name: '.screenshots/phone-map.png', path: '/?place=rus#map-heading', width: 390, height: 844 },
+  {
+    name: '.screenshots/phone-article-selected.png',
+    path: '/?place=chn#p-china-plan',
+    width: 390,
+    height: 844,
+  },
+  {
+    name: '.screenshots/phone-compare.png',
+    path: '/?plan=zelensky&compare=china,zelensky#compare-heading',
+    width: 390,
+    height: 844,
+  },
 ]
 
 try {

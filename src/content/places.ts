@@ -92,7 +92,7 @@ export const places: Place[] = [
         label: 'Administrative divisions',
         value:
           '17 regions and 3 cities of republican significance (Astana, Almaty, Shymkent), plus Baikonur',
-        note: 'Baikonur is a separate special-status city leased to Russia, so the CIA World Factbook counts “17 provinces and 4 cities”. Three regions are new: Abai (centre Semey), Zhetisu (Taldykorgan) and Ulytau (Zhezkazgan). Tokayev announced them on 16 March 2022; the decree followed in early May and took effect on 8 June 2022. One Astana Times paragraph names Konayev as Zhetisu’s centre; Kazinform and the decree text say Taldykorgan.',
+        note: 'Baikonur is a separate special-status city leased to Russia, so the CIA World Factbook counts “17 provinces and 4 cities”. Three regions are new: Abai (centre Semey), Zhetisu (Taldykorgan) and Ulytau (Zhezkazgan). Tokayev announced them on 16 March 2022; the decree followed in early May and took effect on 8 June 2022. Zhetisu’s centre is Taldykorgan according to Kazinform and the text of the decree; a paragraph in the Astana Times gives Konayev instead, in error.',
         sources: [
           'kz-factbook-kazakhstan',
           'kz-hubbry-regions',
@@ -199,7 +199,7 @@ export const places: Place[] = [
       {
         label: 'Tokayev on the border',
         value: 'Told Scholz that Kazakhstan has the longest land border with Russia',
-        note: 'Translations differ: “longest land border” (Pravda.ru, from zakon.kz), “longest fenced land border” (IANS); the Astana Times and AFP accounts speak of the world’s longest delimited border. The original Russian wording is unconfirmed.',
+        note: 'English and German renderings differ: “longest land border” in Pravda.ru (from zakon.kz), “longest fenced land border” in IANS, and “längste abgegrenzte Landgrenze der Welt” (the world’s longest delimited land border) in German-language reports. What Tokayev said in the original Russian has not been confirmed. The Astana Times and AFP also report the remark.',
         sources: [
           'kz-pravda-article',
           'kz-ians-scholz-astana',
@@ -227,8 +227,14 @@ export const places: Place[] = [
       {
         label: 'CSTO',
         value: 'Both are members of the Collective Security Treaty Organization',
-        note: 'The Collective Security Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan. The CSTO charter was signed on 7 October 2002: in Chișinău according to most sources, in Tashkent according to the Washington Times. Current members: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.',
-        sources: ['kz-blogen-csto', 'kz-washington-times-csto', 'kz-factbook-kazakhstan'],
+        note: 'Six states, Kazakhstan and Russia among them, put their names to the Collective Security Treaty in Tashkent on 15 May 1992; the others were Armenia, Kyrgyzstan, Tajikistan and Uzbekistan. Today the organisation has six members: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.',
+        sources: ['kz-blogen-csto', 'kz-factbook-kazakhstan'],
+      },
+      {
+        label: 'CSTO charter',
+        value: 'Signed on 7 October 2002; where is disputed',
+        note: 'Most sources, including a copy of the Russian Wikipedia article, place the signing in Chișinău; the Washington Times places it in Tashkent.',
+        sources: ['kz-blogen-csto', 'kz-washington-times-csto'],
       },
       {
         label: 'Eurasian Economic Union',
@@ -312,7 +318,7 @@ export const places: Place[] = [
         label: 'CSTO',
         value: 'A member with Kazakhstan and Russia',
         note: 'Kyrgyzstan also signed the Collective Security Treaty in Tashkent on 15 May 1992.',
-        sources: ['kz-blogen-csto', 'kz-washington-times-csto'],
+        sources: ['kz-blogen-csto'],
       },
       {
         label: 'SCO',
@@ -373,14 +379,14 @@ export const places: Place[] = [
     id: 'ukr',
     name: 'Ukraine',
     kind: 'country',
-    role: 'The country Russia invaded; Kyiv holds that President Volodymyr Zelensky’s peace plan, which provides for a return to the 1991 borders, is the only basis for peace.',
-    roleSources: ['kz-pravda-article', 'kz-frontier-post-afp'],
+    role: 'The country Russia invaded; the article reports Kyiv’s view that President Volodymyr Zelensky’s peace plan is the only basis for peace, and in September 2022 Foreign Minister Kuleba defined Ukraine’s goal as its internationally recognised 1991 borders.',
+    roleSources: ['kz-pravda-article', 'kz-interfax-ua-2022-09-20'],
     facts: [
       {
         label: '“1991 borders”',
         value:
           'The borders Ukraine had at independence in 1991, when the Soviet Union collapsed; they include Crimea, Donetsk and Luhansk',
-        note: 'The UN still recognises these areas as Ukrainian. Kyiv says peace requires these borders to be recognised.',
+        note: 'The UN continues to treat these areas as part of Ukraine, and Kyiv has made recognition of these borders a condition of any peace.',
         sources: [
           'kz-euronews-reuters-1991-borders',
           'kz-national-post-reuters-1991-borders',
@@ -451,15 +457,16 @@ export const places: Place[] = [
       },
       {
         label: 'Scholz on the war',
-        value: 'Said Russia could end the war at any time by stopping its aggression',
-        note: 'He also said peace needs Russia to accept that Ukraine is not a “vassal state”, and that Germany’s position on not sending Taurus long-range missiles was unchanged.',
+        value:
+          'Said it was up to Russia to end the war, whenever it chose, by halting its aggression',
+        note: 'He added that peace would depend on Moscow accepting that Ukraine is no “vassal state”, and confirmed that Germany would still not supply Taurus long-range missiles.',
         sources: ['kz-bundesregierung-astana', 'kz-ubn-scholz-astana'],
       },
       {
         label: 'Central Asia–Germany summit',
         value:
           'Second summit, in Astana on 17 September 2024, with Tokayev, Japarov, Rahmon, Serdar Berdimuhamedov and Mirziyoyev',
-        note: 'The German side calls the format “Central Asia + Germany”, or Z5+1; “C5+1” is the usual name of the US format. A Joint Declaration was adopted. The first summit, in Berlin on 29 September 2023, set up a “Strategic Regional Partnership”.',
+        note: 'Germany names the format “Central Asia + Germany” (Z5+1 in German); “C5+1” normally refers to the equivalent format with the United States. The leaders adopted a Joint Declaration. Their first meeting, in Berlin on 29 September 2023, had agreed a “Strategic Regional Partnership”.',
         sources: [
           'kz-newscentralasia-joint-declaration',
           'kz-news-az-summit',

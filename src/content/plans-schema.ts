@@ -57,7 +57,11 @@ export const positionSchema = z.object({
   plan: comparableIdSchema,
   actor: nonEmpty,
   actorPlace: placeIdSchema.optional(),
-  stance: z.enum(['backs', 'rejects', 'mixed', 'observer']),
+  /**
+   * `signed`: put its name to a related text (a communiqué) without a stated view of the plan
+   * itself; `declined`: stayed away from a meeting about it.
+   */
+  stance: z.enum(['backs', 'rejects', 'mixed', 'observer', 'signed', 'declined']),
   date: isoDate,
   dateLabel: nonEmpty,
   text: nonEmpty,

@@ -3,17 +3,17 @@ import type { ReferenceColumn } from './plans-schema.ts'
 const speech = ['pp-kyivindependent-putin-demands', 'pp-tbsnews-reuters', 'pp-24kg-interfax']
 
 /**
- * Russia's stated conditions (Putin, 14 June 2024). A reference column in the comparison, not a
- * peace plan and never a card. Notes: peace-plans.md §4.1.
+ * Russia's stated conditions (Putin, 14 June 2024). A reference column in the comparison, never a
+ * card. Notes: peace-plans.md §4.1.
  */
 export const russiaTerms: ReferenceColumn = {
   id: 'russia-terms',
-  title: "Russia's stated conditions (for reference, not a peace plan)",
+  title: "Russia's stated conditions (Putin, 14 June 2024)",
   proponent: 'Russia (President Vladimir Putin)',
   date: '2024-06-14',
   dateLabel: '14 June 2024',
   summary: {
-    text: "Conditions Putin listed in a speech to the leadership of Russia's Foreign Ministry in Moscow, the day before the Bürgenstock summit. Shown for comparison; they are demands, not a negotiated plan.",
+    text: "Conditions Putin set out in a speech to the leadership of Russia's Foreign Ministry in Moscow on 14 June 2024, the day before the Bürgenstock summit. Shown here alongside the plans for comparison.",
     sources: speech,
   },
   terms: [

@@ -2,6 +2,7 @@
 export const siteCopy = {
   siteName: 'The Astana remarks, explained',
   skipLink: 'Skip to the article',
+  skipToMap: 'Skip to the map',
   navLabel: 'Sections',
   sections: [
     { href: '#headline', label: 'Article' },
@@ -17,6 +18,8 @@ export const siteCopy = {
     regionLabel:
       'Interactive map. Tab to a country, the Caspian Sea or a city and press Enter to select it; Escape clears.',
     loading: 'Loading the map…',
+    needsScript:
+      'The interactive map needs JavaScript. The table “Kazakhstan’s land borders” below has the same border facts.',
     loadingPlace: 'Loading…',
     failed: 'The map could not be shown:',
     failedHint: 'The same border facts are in the table “Kazakhstan’s land borders” below.',
@@ -84,7 +87,14 @@ export const siteCopy = {
     omissions: 'What it leaves out',
     context: 'Context',
     whoStands: 'Who stands where',
-    stanceLabels: { backs: 'Backs', rejects: 'Rejects', mixed: 'Mixed', observer: 'Observer' },
+    stanceLabels: {
+      backs: 'Backs',
+      rejects: 'Rejects',
+      mixed: 'Mixed',
+      observer: 'Observer',
+      signed: 'Signed a related text',
+      declined: 'Declined to attend',
+    },
     inArticle: 'Where the article mentions it',
     inArticleLink: 'Read the paragraph',
     showOnMap: 'Show its proponents on the map',
@@ -94,6 +104,7 @@ export const siteCopy = {
     heading: 'Compare positions',
     intro: 'Choose two or more to see them side by side, dimension by dimension.',
     legend: 'Positions to compare',
+    reference: 'reference column',
     tooFew: 'Choose at least two positions to compare.',
     caption: 'How the chosen positions treat each issue',
     dimension: 'Issue',
@@ -104,7 +115,7 @@ export const siteCopy = {
   timeline: {
     heading: 'Timeline',
     intro:
-      'The events the article relies on, from the Istanbul talks to the Friends for Peace meeting.',
+      'The events behind the article, from the Istanbul talks in 2022 to the Astana meeting, and what followed in the days after it.',
     showPlace: 'Show on the map',
     openPlan: 'Open the plan card',
   },

@@ -1,8 +1,9 @@
 import type { Plan } from '../plans-schema.ts'
 
 /**
- * Brazil's own initiative: Lula's 2023 mediation and "peace club" proposals. There is no single
- * document, so each dated proposal or statement is one point. Notes: peace-plans.md §3.1.
+ * Brazil's own initiative: Lula's 2023 mediation and "peace club" proposals and remarks. Brazil
+ * published no written plan, so each dated proposal or remark is one numbered item (the summary says
+ * so to the reader). Notes: peace-plans.md §3.1.
  */
 export const brazilPlan: Plan = {
   id: 'brazil',
@@ -13,10 +14,11 @@ export const brazilPlan: Plan = {
   date: '2023-01-30',
   dateLabel: 'January–April 2023',
   summary: {
-    text: 'Proposals Lula made in press conferences and visits in 2023: a group of countries not involved in the war to mediate between both sides, fighting to stop before terms are negotiated, and Crimea as something that could be discussed.',
+    text: 'Brazil published no written plan. The six items below are proposals and remarks Lula made at press conferences and on visits abroad in 2023, numbered here for reference: a group of countries "strong enough" to sit down with both sides (January), a "Peace Club" of countries not involved in the war (February), Crimea as something that "may be discussed" (April), and a halt to the fighting before terms are negotiated (April).',
     sources: [
       'kz-agencia-brasil-2023-01-30',
       'pp-mercopress-2023-02-25',
+      'pp-oliberal-crimea',
       'pp-pledgetimes-poder360-crimea',
     ],
   },
@@ -30,15 +32,20 @@ export const brazilPlan: Plan = {
       sources: ['pp-pledgetimes-poder360-crimea'],
     },
     talks: {
-      text: 'Lula proposed that countries not involved in the war, with enough weight to be respected by both sides, form a group to mediate (January–April 2023).',
-      sources: ['kz-agencia-brasil-2023-01-30', 'pp-efe-2023-01-30', 'pp-mercopress-2023-02-25'],
+      text: 'In Brasília on 30 January 2023 Lula proposed a group of countries "strong enough" to be respected at the table and to sit down with both sides; in February he pushed for a "Peace Club" of countries not involved in the war, and he repeated the call for a group of countries in April.',
+      sources: [
+        'kz-agencia-brasil-2023-01-30',
+        'pp-efe-2023-01-30',
+        'pp-mercopress-2023-02-25',
+        'pp-dailybeast-lula-china',
+      ],
     },
   },
   pointCount: 6,
   points: [
     {
       number: 1,
-      title: 'A group of countries to mediate',
+      title: 'Proposal in Brasília: a group of countries to mediate',
       officialTitle: false,
       paraphrase:
         '30 January 2023, Brasília, at a joint press conference with Olaf Scholz: Lula floated the idea of a group of countries with the weight ("strong enough", in his words) to command respect in negotiations and to talk with both sides. He likened it to the G20 formed after the 2008 financial crisis and named China, India and Indonesia as possible members. He also ruled out Brazil supplying tank ammunition to Ukraine, directly or indirectly.',
@@ -46,7 +53,7 @@ export const brazilPlan: Plan = {
     },
     {
       number: 2,
-      title: 'A "Peace Club"',
+      title: 'Proposal: a "Peace Club"',
       officialTitle: false,
       paraphrase:
         '24–25 February 2023: Lula pressed for a "Peace Club" of countries that are not party to the war. MercoPress noted that, the day before, Brazil alone among the BRICS countries had backed the UN General Assembly resolution that called on Russia to withdraw.',
@@ -54,7 +61,7 @@ export const brazilPlan: Plan = {
     },
     {
       number: 3,
-      title: 'Crimea "may be discussed"',
+      title: 'Remark to journalists: Crimea "may be discussed"',
       officialTitle: false,
       paraphrase:
         '6 April 2023, at a breakfast with journalists: Lula said Putin could not hold on to Ukrainian land, that Crimea "may be discussed" and that Zelensky "cannot want everything". Translations of the Crimea remark differ slightly; the sources agree on its substance.',
@@ -62,7 +69,7 @@ export const brazilPlan: Plan = {
     },
     {
       number: 4,
-      title: 'Calls on the US to talk peace',
+      title: 'Remark in China: the US should talk peace',
       officialTitle: false,
       paraphrase:
         'Around 14–15 April 2023, during his visit to China: Lula said the United States should stop "encouraging war" and begin talking about peace, and repeated his call for a group of countries willing to make peace.',
@@ -70,7 +77,7 @@ export const brazilPlan: Plan = {
     },
     {
       number: 5,
-      title: 'A war decided by "two countries"',
+      title: 'Remark in Abu Dhabi: a war decided by "two countries"',
       officialTitle: false,
       paraphrase:
         '16 April 2023, Abu Dhabi: in Lula\'s words, the choice to go to war was "taken by two countries".',
@@ -78,7 +85,7 @@ export const brazilPlan: Plan = {
     },
     {
       number: 6,
-      title: 'Stop fighting first, then negotiate',
+      title: 'Remark in Madrid: stop fighting first, then negotiate',
       officialTitle: false,
       paraphrase:
         '26 April 2023, Madrid: Lula said deciding who Crimea belongs to was not his role, that anything, Crimea and NATO included, could be discussed at a negotiating table, and that the fighting should stop before terms are negotiated.',

@@ -19,7 +19,7 @@ export const zelenskyPlan: Plan = {
       sources: [
         'pp-unionesarda-g20',
         'pp-pledgetimes-reuters-formula',
-        'pp-interfax-ua-2022-09-20',
+        'kz-interfax-ua-2022-09-20',
       ],
     },
     ceasefire: {
@@ -36,7 +36,7 @@ export const zelenskyPlan: Plan = {
     {
       number: 1,
       title: 'Radiation and nuclear safety',
-      officialTitle: true,
+      officialTitle: false,
       paraphrase:
         'Russian forces should leave the Zaporizhzhia nuclear power plant, which would come under the control of the IAEA and Ukraine, and nuclear blackmail should stop.',
       sources: ['pp-romaniajournal-formula', 'pp-newsweek-bali'],
@@ -44,7 +44,7 @@ export const zelenskyPlan: Plan = {
     {
       number: 2,
       title: 'Food security',
-      officialTitle: true,
+      officialTitle: false,
       paraphrase:
         'The Black Sea grain corridor should be prolonged and widened to ports in the Mykolaiv area, and the "Grain from Ukraine" programme for poorer countries supported.',
       sources: ['pp-romaniajournal-formula', 'pp-newsweek-bali'],
@@ -52,7 +52,7 @@ export const zelenskyPlan: Plan = {
     {
       number: 3,
       title: 'Energy security',
-      officialTitle: true,
+      officialTitle: false,
       paraphrase:
         "Ukraine's electricity grid, badly damaged by strikes, should be protected and repaired, and the price of Russian energy capped.",
       sources: ['pp-pledgetimes-reuters-formula', 'pp-aljazeera-2022-11-15'],
@@ -60,7 +60,7 @@ export const zelenskyPlan: Plan = {
     {
       number: 4,
       title: 'Release of all prisoners and deportees',
-      officialTitle: true,
+      officialTitle: false,
       paraphrase:
         'An "all for all" exchange of prisoners of war and civilians, with deported children brought home. Zelensky said Kyiv knew the names of 11,000 deported children.',
       sources: ['pp-businessinsider-2022-11-15', 'pp-talkofnaija-transcript'],
@@ -69,7 +69,7 @@ export const zelenskyPlan: Plan = {
       number: 5,
       title:
         "Implementation of the UN Charter and restoration of Ukraine's territorial integrity and the world order",
-      officialTitle: true,
+      officialTitle: false,
       paraphrase:
         "Russia should reaffirm Ukraine's territorial integrity as the UN Charter requires. Zelensky said this point was not open to negotiation.",
       sources: ['pp-unionesarda-g20', 'pp-pledgetimes-reuters-formula'],
@@ -77,7 +77,7 @@ export const zelenskyPlan: Plan = {
     {
       number: 6,
       title: 'Withdrawal of Russian troops and cessation of hostilities',
-      officialTitle: true,
+      officialTitle: false,
       paraphrase:
         "All Russian troops should leave, the fighting should end, and Ukraine's state border with Russia should be restored.",
       sources: ['pp-pledgetimes-reuters-formula', 'pp-unionesarda-g20'],
@@ -85,7 +85,7 @@ export const zelenskyPlan: Plan = {
     {
       number: 7,
       title: 'Justice',
-      officialTitle: true,
+      officialTitle: false,
       paraphrase:
         'A special tribunal for Russian war crimes and aggression, and an international mechanism to compensate for war damage, which Ukraine had already proposed through the UN General Assembly.',
       sources: ['pp-unionesarda-g20', 'pp-pledgetimes-reuters-formula'],
@@ -93,7 +93,7 @@ export const zelenskyPlan: Plan = {
     {
       number: 8,
       title: 'Ecocide / protection of the environment',
-      officialTitle: true,
+      officialTitle: false,
       paraphrase:
         'Urgent steps to protect the environment, starting with demining and the restoration of water-treatment plants.',
       sources: ['pp-unionesarda-g20', 'pp-pledgetimes-reuters-formula'],
@@ -101,7 +101,7 @@ export const zelenskyPlan: Plan = {
     {
       number: 9,
       title: 'Prevention of escalation',
-      officialTitle: true,
+      officialTitle: false,
       paraphrase:
         'A new Euro-Atlantic security order with guarantees for Ukraine built in. In Zelensky\'s view, Russia was able to attack because Ukraine sat in a "grey zone", belonging to no alliance.',
       sources: ['pp-unionesarda-g20', 'pp-pledgetimes-reuters-formula'],
@@ -109,7 +109,7 @@ export const zelenskyPlan: Plan = {
     {
       number: 10,
       title: 'Confirmation of the end of the war',
-      officialTitle: true,
+      officialTitle: false,
       paraphrase:
         'When the other measures have been carried out, the parties sign a document confirming that the war is over.',
       sources: ['pp-unionesarda-g20'],
@@ -141,7 +141,7 @@ export const zelenskyPlan: Plan = {
       title: 'The "1991 borders"',
       date: '2022-09-20',
       text: "Foreign Minister Kuleba said Ukraine's central aim was territorial integrity within its internationally recognised 1991 borders, and that no deal would be built on giving up territory. The formula itself speaks of restoring territorial integrity (point 5) and the state border (point 6).",
-      sources: ['pp-interfax-ua-2022-09-20'],
+      sources: ['kz-interfax-ua-2022-09-20'],
     },
     {
       id: 'zpf-decree',

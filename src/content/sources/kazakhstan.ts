@@ -586,6 +586,13 @@ export const kazakhstanSources: Source[] = [
     publisher: 'Interfax-Ukraine',
   },
   {
+    id: 'kz-interfax-ua-2022-09-20',
+    title: 'Kuleba on Ukraine’s goal of territorial integrity within the 1991 borders',
+    publisher: 'Interfax-Ukraine',
+    date: '2022-09-20',
+    url: 'https://en.interfax.com.ua/news/general/860043.html',
+  },
+  {
     id: 'kz-euronews-reuters-1991-borders',
     title: 'Reuters report on Kyiv’s position on Ukraine’s borders',
     publisher: 'Euronews (Reuters copy)',

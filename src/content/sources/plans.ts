@@ -243,13 +243,6 @@ export const planSources: Source[] = [
     url: 'https://www.unionesarda.it/en/world/zelensky-at-the-g20-launches-the-10-proposals-for-peace-lavrov-quot-they-are-not-realisticquot-blwfv2su',
   },
   {
-    id: 'pp-interfax-ua-2022-09-20',
-    title: 'Kuleba on Ukraine’s goal of territorial integrity within the 1991 borders',
-    publisher: 'Interfax-Ukraine',
-    date: '2022-09-20',
-    url: 'https://en.interfax.com.ua/news/general/860043.html',
-  },
-  {
     id: 'pp-uawire-yermak',
     title: 'Kyiv: Crimea and Donbass are non-negotiable in talks with Russia',
     publisher: 'UAWire',
@@ -549,7 +542,7 @@ export const planSources: Source[] = [
   },
   {
     id: 'pp-tass-1848521',
-    title: "Report on the 'Friends for Peace' meeting and Russia's response",
+    title: "Report on the 'Friends for Peace' meeting",
     publisher: 'TASS',
     url: 'https://tass.com/world/1848521',
     note: 'Russian state media.',

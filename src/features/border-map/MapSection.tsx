@@ -64,6 +64,9 @@ export function MapSection({
       ) : (
         placeholder
       )}
+      <noscript>
+        <p className="map-caption">{copy.needsScript}</p>
+      </noscript>
       <p className="map-caption">{copy.caption}</p>
       <div className="place-panel-slot">
         {panel ?? (

@@ -25,8 +25,9 @@ export function CompareControls({ options, chosen, onChange }: CompareControlsPr
             checked={chosen.includes(option.id)}
             onChange={(event) => toggle(option.id, event.currentTarget.checked)}
           />
-          <span className={option.isReference ? 'compare-reference' : undefined}>
+          <span>
             {option.name}
+            {option.isReference && <span className="compare-reference"> ({copy.reference})</span>}
           </span>
         </label>
       ))}

@@ -28,7 +28,10 @@ export function ComparisonTable({ columns, dimensions, cells }: ComparisonTableP
             {columns.map((column) => (
               <th key={column.id} scope="col">
                 {column.name}
-                <span className="column-date">{column.dateLabel}</span>
+                <span className="column-date">
+                  {column.dateLabel}
+                  {column.isReference && ` · ${copy.reference}`}
+                </span>
               </th>
             ))}
           </tr>

@@ -7,6 +7,9 @@ export function SiteHeader() {
       <a className="skip-link" href="#headline">
         {siteCopy.skipLink}
       </a>
+      <a className="skip-link" href="#map-heading">
+        {siteCopy.skipToMap}
+      </a>
       <div className="site-header-inner">
         <p className="site-name">{siteCopy.siteName}</p>
         <nav aria-label={siteCopy.navLabel}>

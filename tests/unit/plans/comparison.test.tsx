@@ -43,7 +43,7 @@ describe('the comparison', () => {
       'Issue',
       "China's 12 points",
       "Zelensky's Peace Formula",
-      "Russia's stated conditions (for reference, not a peace plan)",
+      "Russia's stated conditions (Putin, 14 June 2024)",
     ])
   })
 

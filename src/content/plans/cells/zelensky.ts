@@ -8,7 +8,7 @@ export const zelenskyCells: ComparisonCell[] = [
     stance: 'central',
     text: "Restore Ukraine's territorial integrity under the UN Charter, which Zelensky called non-negotiable; Kuleba (2022) defined the goal as the 1991 borders.",
     points: [5],
-    sources: ['pp-unionesarda-g20', 'pp-pledgetimes-reuters-formula', 'pp-interfax-ua-2022-09-20'],
+    sources: ['pp-unionesarda-g20', 'pp-pledgetimes-reuters-formula', 'kz-interfax-ua-2022-09-20'],
   },
   {
     plan: 'zelensky',
