@@ -26,6 +26,15 @@ export const test = base.extend<{ guardedPage: Page }>({
 export { expect }
 
 export async function expectNoAxeViolations(page: Page) {
+  // Sections off screen skip layout (content-visibility: auto) until a reader scrolls to them;
+  // axe cannot measure targets there, so lay them out as a reader scrolling by would see them.
+  await page.evaluate(() => {
+    for (const section of document.querySelectorAll<HTMLElement>(
+      '.plans, .timeline, .border-table-section, .end-notes',
+    )) {
+      section.style.contentVisibility = 'visible'
+    }
+  })
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()
