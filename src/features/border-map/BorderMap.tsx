@@ -13,7 +13,6 @@ import { ContainerResizeWatcher } from './ContainerResizeWatcher.tsx'
 import { MapContainerLabel } from './MapContainerLabel.tsx'
 import { type MapLabel, MapLabels } from './MapLabels.tsx'
 import { MapMover } from './MapMover.tsx'
-import { MapNotes } from './MapNotes.tsx'
 import { MarkersLayer } from './MarkersLayer.tsx'
 import { LABEL_ANCHORS, VIEW_PLACES } from './map-views.ts'
 import { RegionsLayer } from './RegionsLayer.tsx'
@@ -39,23 +38,15 @@ export function BorderMap(props: BorderMapProps) {
   }
   if (geodata.status === 'failed') {
     return (
-      <>
-        <div className="map-frame map-status map-status--failed" role="alert">
-          <p>
-            {siteCopy.map.failed} {geodata.message}
-          </p>
-          <p>{siteCopy.map.failedHint}</p>
-        </div>
-        <MapNotes />
-      </>
+      <div className="map-frame map-status map-status--failed" role="alert">
+        <p>
+          {siteCopy.map.failed} {geodata.message}
+        </p>
+        <p>{siteCopy.map.failedHint}</p>
+      </div>
     )
   }
-  return (
-    <>
-      <MapCanvas key={props.view} data={geodata.data} {...props} />
-      <MapNotes />
-    </>
-  )
+  return <MapCanvas key={props.view} data={geodata.data} {...props} />
 }
 
 interface MapCanvasProps extends BorderMapProps {

@@ -7,6 +7,9 @@ import { ViewSwitch } from './ViewSwitch.tsx'
 
 // Leaflet, react-leaflet and the geodata load in their own chunk, after the article has rendered.
 const BorderMap = lazy(() => import('./BorderMap.tsx').then((m) => ({ default: m.BorderMap })))
+// The full notes cite sources; loaded in the browser only, they keep the source list out of the
+// first script. The one-line caption before them is in the prerendered page.
+const MapNotes = lazy(() => import('./MapNotes.tsx').then((m) => ({ default: m.MapNotes })))
 
 export interface MapSectionProps {
   view: MapView
@@ -68,6 +71,11 @@ export function MapSection({
         <p className="map-caption">{copy.needsScript}</p>
       </noscript>
       <p className="map-caption">{copy.caption}</p>
+      {isClient && (
+        <Suspense>
+          <MapNotes />
+        </Suspense>
+      )}
       <div className="place-panel-slot">
         {panel ?? (
           <p className="place-hint">
