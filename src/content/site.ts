@@ -60,7 +60,7 @@ export const siteCopy = {
   },
   selectionBar: {
     selected: 'Selected:',
-    showMap: 'See it on the map',
+    showMap: 'Show on the map',
     clear: 'Clear',
   },
   borderTable: {

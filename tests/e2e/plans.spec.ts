@@ -94,4 +94,15 @@ test.describe('the peace plans', () => {
     await expect(page.locator('#plan-china')).toHaveAttribute('aria-expanded', 'true')
     await expectNoAxeViolations(page)
   })
+
+  test('a citation in a card jumps to its entry in the end notes', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('/?plan=china')
+    const citation = page.locator('#plan-china-points .source-ref').first()
+    const target = (await citation.getAttribute('href')) ?? ''
+    await citation.click()
+    await expect(page).toHaveURL(new RegExp(`${target}$`))
+    await expect(page.locator(target)).toBeInViewport()
+  })
 })

@@ -15,7 +15,8 @@ export function SelectionBar({ placeName, onClear }: SelectionBarProps) {
   return (
     <div className="selection-bar">
       <p className="selection-bar-text">
-        <span className="selection-bar-label">{copy.selected}</span> {placeName}
+        <span className="visually-hidden">{copy.selected} </span>
+        {placeName}
       </p>
       <a className="selection-bar-link" href="#map-heading">
         {copy.showMap}
