@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useMemo } from 'react'
 import { borders, totalLandBorderKm, totalLandBorderSources } from './content/borders.ts'
+import { factCheckNotes } from './content/fact-check.ts'
 import type { ComparableId, MapView, PlaceId, PlanId } from './content/ids.ts'
 import { article, getPlace, places } from './content/index.ts'
 import type { MentionTarget } from './content/schema.ts'
@@ -17,6 +18,7 @@ import { SiteHeader } from './features/site/SiteHeader.tsx'
 import {
   BorderTable,
   EndNotes,
+  FactCheck,
   PlacePanel,
   PlansSection,
   TimelineSection,
@@ -110,6 +112,11 @@ export function App() {
             selectedPlace={selection.place}
             labelFor={mentionLabel}
             onActivateMention={activateMention}
+            factCheck={
+              <Suspense>
+                <FactCheck notes={factCheckNotes} />
+              </Suspense>
+            }
           />
           <MapSection
             view={selection.view}

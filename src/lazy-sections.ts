@@ -17,6 +17,9 @@ export const EndNotes = lazy(() =>
 export const BorderTable = lazy(() =>
   import('./features/places/BorderTable.tsx').then((m) => ({ default: m.BorderTable })),
 )
+export const FactCheck = lazy(() =>
+  import('./features/article/FactCheck.tsx').then((m) => ({ default: m.FactCheck })),
+)
 /** Only ever rendered in the browser, for a selected place. */
 export const PlacePanel = lazy(() =>
   import('./features/places/PlacePanel.tsx').then((m) => ({ default: m.PlacePanel })),

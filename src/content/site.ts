@@ -41,6 +41,10 @@ export const siteCopy = {
     nothingSelected:
       'Nothing selected yet. Choose a place for its border length, its ties with Kazakhstan and what the article says about it.',
   },
+  factCheck: {
+    summary: (count: number) => `Fact check: ${count} notes on this article`,
+    inArticle: 'In the article',
+  },
   /** What screen readers hear, politely, when the selection changes. */
   announcements: {
     placeSelected: (name: string) => `${name} selected.`,

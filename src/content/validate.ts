@@ -7,6 +7,7 @@ import {
   totalLandBorderSources,
 } from './borders.ts'
 import { comparisonCells } from './comparison.ts'
+import { factCheckNotes } from './fact-check.ts'
 import { PLACE_IDS, PLAN_IDS } from './ids.ts'
 import { mapNotes } from './map-note.ts'
 import { places } from './places.ts'
@@ -53,6 +54,7 @@ export function validateContent(): string[] {
       },
     ],
     mapNotes: [z.array(factSchema), mapNotes],
+    factCheck: [z.array(factSchema.extend({ block: z.string() })), factCheckNotes],
     plans: [z.array(planSchema), plans],
     positions: [z.array(positionSchema), positions],
     comparisonCells: [z.array(comparisonCellSchema), comparisonCells],
@@ -88,6 +90,9 @@ export function validateContent(): string[] {
   for (const id of sourceIds) if (!cited.has(id)) problems.push(`sources: "${id}" is never cited`)
 
   const blockIds = new Set(article.blocks.map((b) => b.id))
+  for (const note of factCheckNotes) {
+    if (!blockIds.has(note.block)) problems.push(`factCheck: unknown article block "${note.block}"`)
+  }
   for (const plan of plans) {
     for (const id of plan.articleParagraphs) {
       if (!blockIds.has(id)) problems.push(`plans.${plan.id}: unknown article paragraph "${id}"`)

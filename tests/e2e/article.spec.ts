@@ -64,4 +64,17 @@ test.describe('the article page', () => {
     )
     expect(overflow).toBeLessThanOrEqual(0)
   })
+
+  test('the fact check notes where the article differs from the record, linked to its paragraphs', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('/')
+    await page.getByText(/^Fact check: \d+ notes on this article$/).click()
+    await expect(
+      page.locator('.fact-check').getByText(/cannot be defeated militarily/),
+    ).toBeVisible()
+    await page.getByRole('link', { name: 'In the article' }).first().click()
+    await expect(page).toHaveURL(/#q-fact$/)
+    await expect(page.locator('#q-fact')).toBeInViewport()
+  })
 })

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { type ReactNode, useMemo } from 'react'
 import type { Article, MentionTarget } from '../../content/schema.ts'
 import { ArticleBlockView } from './ArticleBlockView.tsx'
 import { Attribution } from './Attribution.tsx'
@@ -10,6 +10,8 @@ export interface ArticleViewProps {
   selectedPlace: string | null
   labelFor: (text: string, target: MentionTarget) => string
   onActivateMention: (target: MentionTarget) => void
+  /** Notes on the article's accuracy, shown under its attribution. */
+  factCheck?: ReactNode
 }
 
 export function ArticleView({
@@ -17,6 +19,7 @@ export function ArticleView({
   selectedPlace,
   labelFor,
   onActivateMention,
+  factCheck,
 }: ArticleViewProps) {
   const tokenize = useMemo(() => buildMentionMatcher(article.mentions), [article.mentions])
   const mentions: MentionContext = {
@@ -33,6 +36,7 @@ export function ArticleView({
         <h1 id="headline">{article.headline}</h1>
         {standfirst && <ArticleBlockView block={standfirst} mentions={mentions} />}
         <Attribution attribution={article.attribution} photoCredit={article.photoCredit} />
+        {factCheck}
       </header>
       <div className="article-body">
         {body.map((block) => (
