@@ -11,7 +11,7 @@ import { useAnnouncement } from './features/announcer/useAnnouncement.ts'
 import { ArticleView } from './features/article/ArticleView.tsx'
 import { excerptsMentioning } from './features/article/mentions-of.ts'
 import { MapSection } from './features/border-map/MapSection.tsx'
-import { viewForPlace } from './features/border-map/map-views.ts'
+import { viewForPlace, viewHasPlace } from './features/border-map/map-views.ts'
 import { borderFigures, findBorder } from './features/places/border-figures.ts'
 import { SelectionBar } from './features/site/SelectionBar.tsx'
 import { SiteHeader } from './features/site/SiteHeader.tsx'
@@ -35,6 +35,10 @@ function mentionLabel(text: string, target: MentionTarget): string {
   return target.kind === 'plan' ? labels.plan(text) : labels.place(text, getPlace(target.id).name)
 }
 
+// A view that cannot show the selected place drops it, so panel and map never disagree.
+const keepPlaceIn = (view: MapView, place: PlaceId | null) =>
+  place && viewHasPlace(view, place) ? place : null
+
 /** The only place where features meet: content → state → features. */
 export function App() {
   const [selection, updateSelection] = useSelection()
@@ -45,8 +49,26 @@ export function App() {
       updateSelection((current) => ({ place: id, view: viewForPlace(id, current.view) })),
     [updateSelection],
   )
+  // From below the sticky map (table, timeline) the change would happen out of sight: take the
+  // reader to the place's panel.
+  const selectAndShowPlace = useCallback(
+    (id: PlaceId) => {
+      selectPlace(id)
+      reveal('place-heading')
+    },
+    [selectPlace],
+  )
   const clearPlace = useCallback(() => updateSelection({ place: null }), [updateSelection])
-  const changeView = useCallback((view: MapView) => updateSelection({ view }), [updateSelection])
+  // The Clear buttons disappear with the selection: focus goes to the map's heading, not the void.
+  const clearPlaceFromButton = useCallback(() => {
+    clearPlace()
+    reveal('map-heading')
+  }, [clearPlace])
+  const changeView = useCallback(
+    (view: MapView) =>
+      updateSelection((current) => ({ view, place: keepPlaceIn(view, current.place) })),
+    [updateSelection],
+  )
 
   const openPlan = useCallback(
     (id: PlanId) => {
@@ -65,7 +87,11 @@ export function App() {
   )
   const showProponents = useCallback(
     (id: PlanId) => {
-      updateSelection({ plan: id, view: 'actors' })
+      updateSelection((current) => ({
+        plan: id,
+        view: 'actors',
+        place: keepPlaceIn('actors', current.place),
+      }))
       reveal('map-heading')
     },
     [updateSelection],
@@ -96,15 +122,20 @@ export function App() {
           place={getPlace(selection.place)}
           border={findBorder(figures, selection.place)}
           excerpts={excerptsMentioning(article, selection.place)}
-          onClear={clearPlace}
+          onClear={clearPlaceFromButton}
         />
       </Suspense>
     )
-  }, [selection.place, clearPlace])
+  }, [selection.place, clearPlaceFromButton])
 
   return (
     <>
       <SiteHeader />
+      {/* Fixed at the foot of a phone's screen, but first in the tab order after the masthead. */}
+      <SelectionBar
+        placeName={selection.place ? placeName(selection.place) : null}
+        onClear={clearPlaceFromButton}
+      />
       <main id="main" className="page">
         <div className="reading-layout">
           <ArticleView
@@ -136,7 +167,7 @@ export function App() {
             totalSources={totalLandBorderSources}
             nameOf={placeName}
             selected={selection.place}
-            onSelect={selectPlace}
+            onSelect={selectAndShowPlace}
           />
         </Suspense>
         <Suspense>
@@ -149,7 +180,7 @@ export function App() {
           />
           <TimelineSection
             placeName={placeName}
-            onSelectPlace={selectPlace}
+            onSelectPlace={selectAndShowPlace}
             onOpenPlan={openPlan}
           />
         </Suspense>
@@ -157,10 +188,6 @@ export function App() {
       <Suspense>
         <EndNotes />
       </Suspense>
-      <SelectionBar
-        placeName={selection.place ? placeName(selection.place) : null}
-        onClear={clearPlace}
-      />
       <Announcer message={announcement} />
     </>
   )

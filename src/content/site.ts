@@ -11,12 +11,26 @@ export const siteCopy = {
     { href: '#timeline-heading', label: 'Timeline' },
     { href: '#sources-heading', label: 'Sources' },
   ],
+  kicker: 'Explainer · Kazakhstan, Russia and the war in Ukraine',
+  attribution: {
+    publishedBy: 'Article as published by',
+    citing: 'citing',
+    meeting: 'It reports a meeting held in Astana on',
+    original: 'Original article',
+  },
   map: {
-    heading: 'Kazakhstan’s borders',
+    headings: { borders: 'Kazakhstan’s borders', actors: 'The story’s actors on the map' },
+    containerLabel: (view: 'borders' | 'actors') =>
+      view === 'borders' ? 'Map: Kazakhstan and its neighbours' : 'Map: the story’s actors',
+    attribution: 'Leaflet | Natural Earth',
     viewLegend: 'Map view',
     views: { borders: 'Kazakhstan and its neighbours', actors: 'The story’s actors' },
-    regionLabel:
-      'Interactive map. Tab to a country, the Caspian Sea or a city and press Enter to select it; Escape clears.',
+    instructions: {
+      borders:
+        'Interactive map. Tab to a country, the Caspian Sea or a city and press Enter to select it; Escape clears.',
+      actors:
+        'Interactive map. Tab to a country, Crimea or a city and press Enter to select it; Escape clears.',
+    },
     loading: 'Loading the map…',
     needsScript:
       'The interactive map needs JavaScript. The table “Kazakhstan’s land borders” below has the same border facts.',
@@ -49,13 +63,12 @@ export const siteCopy = {
   announcements: {
     placeSelected: (name: string) => `${name} selected.`,
     placeCleared: 'Place selection cleared.',
-    planOpened: 'Peace-plan card opened.',
-    planClosed: 'Peace-plan card closed.',
     view: {
       borders: 'The map shows Kazakhstan and its neighbours.',
       actors: 'The map shows the story’s actors.',
     },
-    comparing: (count: number) => `Comparing ${count} positions.`,
+    comparing: (count: number) =>
+      count < 2 ? 'Choose at least two positions to compare.' : `Comparing ${count} positions.`,
   },
   mentionLabels: {
     place: (text: string, name: string) =>
@@ -100,7 +113,7 @@ export const siteCopy = {
       declined: 'Declined to attend',
     },
     inArticle: 'Where the article mentions it',
-    inArticleLink: 'Read the paragraph',
+    inArticleLink: (n: number) => `Passage ${n}`,
     showOnMap: 'Show its proponents on the map',
     backToArticle: 'Back to the article',
   },

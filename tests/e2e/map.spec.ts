@@ -74,6 +74,12 @@ test.describe('the border map', () => {
     }
     const stroke = await russia.evaluate((el) => getComputedStyle(el).stroke)
     expect(stroke).toBe('rgb(179, 38, 30)')
+    // A copy of the outline is drawn in the top pane, so border lines never cover the ring.
+    await expect(page.locator('.focus-ring-pane path')).toHaveCount(1)
+    await page.keyboard.press('Tab')
+    await expect(page.locator('.focus-ring-pane path')).toHaveCount(1)
+    await page.getByRole('radio', { name: 'Kazakhstan and its neighbours' }).focus()
+    await expect(page.locator('.focus-ring-pane path')).toHaveCount(0)
   })
 
   test('the deep link ?place=chn opens China, and a selection from the table pans the map', async ({
@@ -155,5 +161,34 @@ test.describe('the border map', () => {
     )
     await page.goto('/')
     await expect(page.getByRole('alert')).toContainText('The map could not be shown')
+  })
+
+  test('a shared link restores the view silently; changes are announced', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('/?place=rus&view=borders')
+    await expect(panelHeading(page, 'Russia')).toBeVisible()
+    await expect(page.getByRole('status')).toHaveText('')
+    await page
+      .getByRole('table', { name: /land borders/ })
+      .getByRole('button', { name: 'China' })
+      .click()
+    await expect(page.getByRole('status')).toHaveText('China selected.')
+    // Selecting from below the map takes the reader to the panel.
+    await expect(panelHeading(page, 'China')).toBeFocused()
+  })
+
+  test('clearing the selection keeps focus on the page, and a view without the place drops it', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('/?place=kgz')
+    await page.getByRole('button', { name: 'Clear selection' }).click()
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Kazakhstan’s borders' }),
+    ).toBeFocused()
+    await page.goto('/?place=kgz')
+    await page.getByRole('radio', { name: 'The story’s actors' }).check()
+    await expect(page).toHaveURL(/\?view=actors$/)
+    await expect(page.getByRole('heading', { level: 3, name: 'Kyrgyzstan' })).toHaveCount(0)
   })
 })

@@ -39,7 +39,9 @@ test.describe('the peace plans', () => {
     await page.goto('/')
     const compare = page.getByRole('group', { name: 'Positions to compare' })
     await compare.getByRole('checkbox').nth(0).check()
-    await expect(page.getByText('Choose at least two positions to compare.')).toBeVisible()
+    await expect(page.locator('.compare-hint')).toHaveText(
+      'Choose at least two positions to compare.',
+    )
     await compare.getByRole('checkbox').nth(3).check()
     await expect(page).toHaveURL(/compare=china,zelensky/)
     const table = page.getByRole('table', { name: /How the chosen positions treat each issue/ })
@@ -69,7 +71,7 @@ test.describe('the peace plans', () => {
     await expect(page.locator('#plan-china-brazil')).toBeFocused()
     const backLink = page
       .locator('#plan-china-brazil-points')
-      .getByRole('link', { name: /Read the paragraph/ })
+      .getByRole('link', { name: /^Passage/ })
       .first()
     await expect(backLink).toHaveAttribute('href', '#q-china-brazil')
   })

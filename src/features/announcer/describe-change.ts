@@ -12,7 +12,7 @@ export function describeChange(previous: Selection, next: Selection, names: Name
   if (next.place !== previous.place) {
     parts.push(next.place ? say.placeSelected(names.place(next.place)) : say.placeCleared)
   }
-  if (next.plan !== previous.plan) parts.push(next.plan ? say.planOpened : say.planClosed)
+  // Opening a card moves focus to its button, whose name and expanded state are read out already.
   if (next.view !== previous.view) parts.push(say.view[next.view])
   if (next.compare.join() !== previous.compare.join()) {
     parts.push(say.comparing(next.compare.length))

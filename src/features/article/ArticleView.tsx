@@ -1,5 +1,6 @@
 import { type ReactNode, useMemo } from 'react'
 import type { Article, MentionTarget } from '../../content/schema.ts'
+import { siteCopy } from '../../content/site.ts'
 import { ArticleBlockView } from './ArticleBlockView.tsx'
 import { Attribution } from './Attribution.tsx'
 import type { MentionContext } from './RichText.tsx'
@@ -32,7 +33,7 @@ export function ArticleView({
   return (
     <article className="article" aria-labelledby="headline">
       <header className="article-header">
-        <p className="kicker">Explainer · Kazakhstan, Russia and the war in Ukraine</p>
+        <p className="kicker">{siteCopy.kicker}</p>
         <h1 id="headline">{article.headline}</h1>
         {standfirst && <ArticleBlockView block={standfirst} mentions={mentions} />}
         <Attribution attribution={article.attribution} photoCredit={article.photoCredit} />

@@ -1,4 +1,5 @@
 import type { Article } from '../../content/schema.ts'
+import { siteCopy } from '../../content/site.ts'
 import { formatDate } from '../../lib/format-date.ts'
 
 export interface AttributionProps {
@@ -7,14 +8,15 @@ export interface AttributionProps {
 }
 
 export function Attribution({ attribution, photoCredit }: AttributionProps) {
+  const copy = siteCopy.attribution
   return (
     <div className="attribution">
       <p className="byline">
-        Article as published by <cite>{attribution.publication}</cite>, citing {attribution.citing}.
-        It reports a meeting held in Astana on{' '}
+        {copy.publishedBy} <cite>{attribution.publication}</cite>, {copy.citing}{' '}
+        {attribution.citing}. {copy.meeting}{' '}
         <time dateTime={attribution.eventDate}>{formatDate(attribution.eventDate)}</time>.{' '}
         <a href={attribution.url} rel="noreferrer">
-          Original article
+          {copy.original}
         </a>
       </p>
       <p className="credit">{photoCredit}</p>

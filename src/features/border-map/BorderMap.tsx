@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css'
 import './border-map.css'
 import { latLngBounds } from 'leaflet'
 import { useMemo, useRef } from 'react'
-import { AttributionControl, MapContainer, ScaleControl } from 'react-leaflet'
+import { AttributionControl, MapContainer, Pane, ScaleControl } from 'react-leaflet'
 import type { MapView, PlaceId, PlanId } from '../../content/ids.ts'
 import { getPlan } from '../../content/plan-lookup.ts'
 import type { Place } from '../../content/schema.ts'
@@ -10,6 +10,7 @@ import { siteCopy } from '../../content/site.ts'
 import type { GeodataView } from '../../geodata/types.ts'
 import { BorderLinesLayer } from './BorderLinesLayer.tsx'
 import { ContainerResizeWatcher } from './ContainerResizeWatcher.tsx'
+import { FOCUS_RING_PANE } from './focus-ring.ts'
 import { MapContainerLabel } from './MapContainerLabel.tsx'
 import { type MapLabel, MapLabels } from './MapLabels.tsx'
 import { MapMover } from './MapMover.tsx'
@@ -77,7 +78,8 @@ function MapCanvas({
   const bounds = latLngBounds([south, west], [north, east])
 
   const selectOnMap = (id: PlaceId) => {
-    pickedOnMap.current = id
+    // Re-picking the selected place changes nothing, so no effect would consume the flag.
+    if (id !== selected) pickedOnMap.current = id
     onSelect(id)
   }
 
@@ -94,7 +96,7 @@ function MapCanvas({
       attributionControl={false}
       worldCopyJump={false}
     >
-      <MapContainerLabel label={`Map: ${siteCopy.map.views[view]}`} describedBy={instructionsId} />
+      <MapContainerLabel label={siteCopy.map.containerLabel(view)} describedBy={instructionsId} />
       <RegionsLayer
         regions={data.regions}
         selectable={selectable}
@@ -118,10 +120,11 @@ function MapCanvas({
         markers={markers}
         pickedOnMap={pickedOnMap}
       />
+      <Pane name={FOCUS_RING_PANE} className="focus-ring-pane" />
       <ContainerResizeWatcher />
       <ZoomClass cityLabelsFrom={3} />
       <ScaleControl position="bottomleft" imperial={false} />
-      <AttributionControl position="bottomright" prefix="Leaflet | Natural Earth" />
+      <AttributionControl position="bottomright" prefix={siteCopy.map.attribution} />
     </MapContainer>
   )
 }

@@ -24,7 +24,10 @@ export function MapMover({ view, data, selected, markers, pickedOnMap }: MapMove
     function moveToSelection() {
       const isFirst = first.current
       first.current = false
-      if (!selected || pickedOnMap.current === selected) return
+      // The flag is consumed: a later pick of the same place from the article still moves the map.
+      const picked = pickedOnMap.current
+      pickedOnMap.current = null
+      if (!selected || picked === selected) return
       const animate = !isFirst && !prefersReducedMotion()
       const target = targetFor(data, markers, view, selected)
       // Already in view: leave the map where the reader put it.

@@ -46,12 +46,12 @@ export function MapSection({
       }}
     >
       <h2 id="map-heading" tabIndex={-1}>
-        {copy.heading}
+        {copy.headings[view]}
       </h2>
       <p className="section-intro">{copy.intro}</p>
       <ViewSwitch view={view} onChange={onViewChange} />
       <p id="map-instructions" className="visually-hidden">
-        {copy.regionLabel}
+        {copy.instructions[view]}
       </p>
       {isClient ? (
         <Suspense fallback={placeholder}>

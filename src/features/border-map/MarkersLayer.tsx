@@ -1,5 +1,5 @@
 import type { Path } from 'leaflet'
-import { CircleMarker } from 'react-leaflet'
+import { CircleMarker, useMap } from 'react-leaflet'
 import type { PlaceId } from '../../content/ids.ts'
 import type { Place } from '../../content/schema.ts'
 import { useLatest } from '../../lib/useLatest.ts'
@@ -16,6 +16,7 @@ export interface MarkersLayerProps {
 /** Cities and sites as dots that are buttons, like the regions. */
 export function MarkersLayer({ places, selected, labelFor, onSelect }: MarkersLayerProps) {
   const onSelectRef = useLatest(onSelect)
+  const map = useMap()
   return places.map((place) =>
     place.coordinates ? (
       <CircleMarker
@@ -28,6 +29,7 @@ export function MarkersLayer({ places, selected, labelFor, onSelect }: MarkersLa
           add: (event) => {
             const layer = event.target as Path
             makePathAccessible(layer, {
+              map,
               label: labelFor(place.id),
               onActivate: () => onSelectRef.current(place.id),
             })

@@ -1,7 +1,7 @@
 import type { Feature, Geometry } from 'geojson'
 import { canvas, type Layer, type GeoJSON as LeafletGeoJSON, type Path } from 'leaflet'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { GeoJSON, Pane } from 'react-leaflet'
+import { GeoJSON, Pane, useMap } from 'react-leaflet'
 import type { PlaceId } from '../../content/ids.ts'
 import type { GeodataView, RegionProperties } from '../../geodata/types.ts'
 import { useLatest } from '../../lib/useLatest.ts'
@@ -33,6 +33,7 @@ export function RegionsLayer({
   const onSelectRef = useLatest(onSelect)
   const labelForRef = useLatest(labelFor)
   const layerRef = useRef<LeafletGeoJSON>(null)
+  const map = useMap()
   // Leaflet passes GeoJSON options on to each shape; react-leaflet's props type omits `renderer`.
   const contextRenderer = useMemo(() => ({ renderer: canvas({ padding: 0.5 }) }) as object, [])
 
@@ -49,6 +50,17 @@ export function RegionsLayer({
     [regions, selectable],
   )
 
+  // Context countries are never selected or hovered: a style that never changes keeps hovering
+  // from redrawing the whole canvas.
+  const contextStyle = useCallback(
+    (feature?: RegionFeature) =>
+      regionStyle(feature?.properties.role ?? 'context', {
+        selected: false,
+        hovered: false,
+        highlighted: false,
+      }),
+    [],
+  )
   const style = useCallback(
     (feature?: RegionFeature) => {
       const id = feature?.properties.id ?? ''
@@ -71,12 +83,13 @@ export function RegionsLayer({
         mouseout: () => setHovered((current) => (current === id ? null : current)),
         add: () =>
           makePathAccessible(layer as Path, {
+            map,
             label: labelForRef.current(id),
             onActivate: activate,
           }),
       })
     },
-    [onSelectRef, labelForRef],
+    [map, onSelectRef, labelForRef],
   )
 
   useEffect(
@@ -95,7 +108,7 @@ export function RegionsLayer({
           shapes, one task after them, so neither step blocks the page for long. */}
       <Pane name="context" className="context-pane">
         {showContext && (
-          <GeoJSON data={context} style={style} interactive={false} {...contextRenderer} />
+          <GeoJSON data={context} style={contextStyle} interactive={false} {...contextRenderer} />
         )}
       </Pane>
       <GeoJSON ref={layerRef} data={active} style={style} onEachFeature={bindRegion} />

@@ -1,6 +1,8 @@
-import type { Path } from 'leaflet'
+import type { Map as LeafletMap, Path } from 'leaflet'
+import { attachFocusRing } from './focus-ring.ts'
 
 export interface AccessiblePathOptions {
+  map: LeafletMap
   label: string
   onActivate: () => void
 }
@@ -9,7 +11,7 @@ export interface AccessiblePathOptions {
  * Leaflet's vector paths have no keyboard access (Leaflet#7822): make the SVG element a real
  * button — focusable, named, operable with Enter and Space — once Leaflet has drawn it.
  */
-export function makePathAccessible(layer: Path, { label, onActivate }: AccessiblePathOptions) {
+export function makePathAccessible(layer: Path, { map, label, onActivate }: AccessiblePathOptions) {
   const element = layer.getElement() as SVGElement | undefined
   if (!element || element.hasAttribute('role')) return
   element.setAttribute('tabindex', '0')
@@ -24,6 +26,7 @@ export function makePathAccessible(layer: Path, { label, onActivate }: Accessibl
       onActivate()
     }
   })
+  attachFocusRing(map, layer, element)
 }
 
 export function setPathPressed(layer: Path, pressed: boolean) {

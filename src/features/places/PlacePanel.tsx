@@ -19,7 +19,9 @@ export function PlacePanel({ place, border, excerpts, onClear }: PlacePanelProps
   return (
     <section className="place-panel" aria-labelledby="place-heading">
       <div className="place-panel-head">
-        <h3 id="place-heading">{place.name}</h3>
+        <h3 id="place-heading" tabIndex={-1}>
+          {place.name}
+        </h3>
         <button type="button" className="quiet-button" onClick={onClear}>
           {copy.clear}
         </button>

@@ -65,9 +65,7 @@ export function PlanDetails({ plan, positions, onShowOnMap }: PlanDetailsProps) 
             {plan.articleParagraphs.map((id, index) => (
               <span key={id}>
                 {index > 0 && ', '}
-                <a href={`#${id}`}>
-                  {copy.inArticleLink} {index + 1}
-                </a>
+                <a href={`#${id}`}>{copy.inArticleLink(index + 1)}</a>
               </span>
             ))}
           </p>

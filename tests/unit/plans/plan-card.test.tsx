@@ -65,7 +65,7 @@ describe('a plan card', () => {
     expect(screen.getByRole('heading', { name: 'Who stands where' })).toBeInTheDocument()
     expect(screen.getAllByText('Backs').length).toBeGreaterThan(0)
     expect(screen.getAllByText('Rejects').length).toBeGreaterThan(0)
-    expect(screen.getByRole('link', { name: /Read the paragraph/ })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: /^Passage/ })).toHaveAttribute(
       'href',
       '#q-china-brazil',
     )
