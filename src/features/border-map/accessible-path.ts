@@ -18,6 +18,10 @@ export function makePathAccessible(layer: Path, { map, label, onActivate }: Acce
   element.setAttribute('role', 'button')
   element.setAttribute('aria-label', label)
   element.setAttribute('aria-pressed', 'false')
+  // A native tooltip names the shape on hover, also where the map is too small for its label.
+  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title')
+  title.textContent = label
+  element.append(title)
   element.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
