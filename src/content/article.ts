@@ -14,7 +14,7 @@ export const article: Article = {
     url: 'https://english.pravda.ru/news/world/160655-kazakhstan-tokayev-scholz/',
     citing: 'zakon.kz',
     eventDate: '2024-09-16',
-    note: 'Reproduced in full as published, including its own wording and figures. Where later or official sources differ, the explainer says so next to the map and in the end notes. The photo it credits is not shown here.',
+    note: 'Reproduced in full as published, including its own wording and figures. Where the record differs, the fact check below and the place panels beside the map say so, with sources. The photo it credits is not shown here.',
     sources: ['kz-pravda-article'],
   },
   blocks: [
