@@ -1,4 +1,10 @@
-import { EMPTY_SELECTION, parseSelection, type Selection, serializeSelection } from './selection.ts'
+import {
+  EMPTY_SELECTION,
+  parseSelection,
+  type Selection,
+  sameSelection,
+  serializeSelection,
+} from './selection.ts'
 
 /**
  * The one selection store: the URL itself. Reading goes through useSyncExternalStore, so the
@@ -13,7 +19,11 @@ export function getSelectionSnapshot(): Selection {
   const search = window.location.search
   if (search !== cachedSearch) {
     cachedSearch = search
-    cachedSelection = parseSelection(search)
+    const parsed = parseSelection(search)
+    // Nothing selected is the very object the prerendered page used: React then has no update to
+    // apply while the lazily loaded sections hydrate, and keeps their server HTML instead of
+    // rendering them again.
+    cachedSelection = sameSelection(parsed, EMPTY_SELECTION) ? EMPTY_SELECTION : parsed
   }
   return cachedSelection
 }

@@ -77,4 +77,24 @@ test.describe('the article page', () => {
     await expect(page).toHaveURL(/#q-fact$/)
     await expect(page.locator('#q-fact')).toBeInViewport()
   })
+
+  test('hydration keeps the prerendered sections instead of rendering them again', async ({
+    guardedPage: page,
+  }) => {
+    await page.goto('/', { waitUntil: 'commit' })
+    await page.waitForSelector('#plan-china')
+    await page.evaluate(() => {
+      ;(window as unknown as { prerendered: Element | null }).prerendered =
+        document.getElementById('plan-china')
+    })
+    await expect(page.locator('.leaflet-container path[role="button"]').first()).toBeVisible()
+    await page.locator('#plan-china').click()
+    await expect(page.locator('#plan-china')).toHaveAttribute('aria-expanded', 'true')
+    const kept = await page.evaluate(
+      () =>
+        (window as unknown as { prerendered: Element | null }).prerendered ===
+        document.getElementById('plan-china'),
+    )
+    expect(kept).toBe(true)
+  })
 })

@@ -37,3 +37,16 @@ describe('useSelection', () => {
     expect(window.history.length).toBe(before)
   })
 })
+
+describe('the URL store', () => {
+  it('returns the prerendered empty selection itself for a URL that selects nothing', async () => {
+    const { getSelectionSnapshot } = await import('../../../src/state/url-store.ts')
+    const { EMPTY_SELECTION } = await import('../../../src/state/selection.ts')
+    for (const search of ['', '?place=atlantis', '?compare=', '?view=borders']) {
+      window.history.replaceState(null, '', `/${search}`)
+      expect(getSelectionSnapshot()).toBe(EMPTY_SELECTION)
+    }
+    window.history.replaceState(null, '', '/?place=kaz')
+    expect(getSelectionSnapshot()).not.toBe(EMPTY_SELECTION)
+  })
+})
