@@ -2,25 +2,31 @@ import { lazy } from 'react'
 
 /**
  * The sections below the fold, each in its own chunk. The prerendered HTML has them in full; in
- * the browser React hydrates them when their chunk arrives (selective hydration), so the article
- * and the map column become interactive first and no single task hydrates the whole page.
+ * the browser React hydrates each in a task of its own, so no single task hydrates the whole page.
  */
-export const PlansSection = lazy(() =>
-  import('./features/plans/PlansSection.tsx').then((m) => ({ default: m.PlansSection })),
-)
+const load = {
+  plans: () => import('./features/plans/PlansSection.tsx'),
+  timeline: () => import('./features/plans/TimelineSection.tsx'),
+  endNotes: () => import('./features/end-notes/EndNotes.tsx'),
+  borderTable: () => import('./features/places/BorderTable.tsx'),
+  factCheck: () => import('./features/article/FactCheck.tsx'),
+  placePanel: () => import('./features/places/PlacePanel.tsx'),
+}
+
+export const PlansSection = lazy(() => load.plans().then((m) => ({ default: m.PlansSection })))
 export const TimelineSection = lazy(() =>
-  import('./features/plans/TimelineSection.tsx').then((m) => ({ default: m.TimelineSection })),
+  load.timeline().then((m) => ({ default: m.TimelineSection })),
 )
-export const EndNotes = lazy(() =>
-  import('./features/end-notes/EndNotes.tsx').then((m) => ({ default: m.EndNotes })),
-)
-export const BorderTable = lazy(() =>
-  import('./features/places/BorderTable.tsx').then((m) => ({ default: m.BorderTable })),
-)
-export const FactCheck = lazy(() =>
-  import('./features/article/FactCheck.tsx').then((m) => ({ default: m.FactCheck })),
-)
+export const EndNotes = lazy(() => load.endNotes().then((m) => ({ default: m.EndNotes })))
+export const BorderTable = lazy(() => load.borderTable().then((m) => ({ default: m.BorderTable })))
+export const FactCheck = lazy(() => load.factCheck().then((m) => ({ default: m.FactCheck })))
 /** Only ever rendered in the browser, for a selected place. */
-export const PlacePanel = lazy(() =>
-  import('./features/places/PlacePanel.tsx').then((m) => ({ default: m.PlacePanel })),
-)
+export const PlacePanel = lazy(() => load.placePanel().then((m) => ({ default: m.PlacePanel })))
+
+/**
+ * Starts loading every section's code alongside the first script, rather than when React first
+ * reaches each section: a click on a section lands only once its code has arrived.
+ */
+export function preloadSections(): Promise<unknown> {
+  return Promise.allSettled(Object.values(load).map((loader) => loader()))
+}

@@ -18,6 +18,10 @@ export const test = base.extend<{ guardedPage: Page }>({
       if (url.startsWith('data:') || url.startsWith('blob:')) return
       if (new URL(url).origin !== ownOrigin) problems.push(`request to another origin: ${url}`)
     })
+    // A prerendered page shows its buttons before React has hydrated them, and a click before then
+    // does nothing, for a reader as for a test. Wait until the page's code has all arrived.
+    const goto = page.goto.bind(page)
+    page.goto = (url, options) => goto(url, { waitUntil: 'networkidle', ...options })
     await use(page)
     expect(problems, problems.join('\n')).toEqual([])
   },
