@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { borders, totalLandBorderKm, totalLandBorderSources } from './content/borders.ts'
 import { factCheckNotes } from './content/fact-check.ts'
 import type { ComparableId, MapView, PlaceId, PlanId } from './content/ids.ts'
@@ -24,6 +24,7 @@ import {
   TimelineSection,
 } from './lazy-sections.ts'
 import { reveal } from './lib/reveal.ts'
+import { SectionBoundary } from './shared/SectionBoundary.tsx'
 import { useSelection } from './state/useSelection.ts'
 
 const names: Names = { place: (id) => getPlace(id).name }
@@ -117,14 +118,14 @@ export function App() {
   const panel = useMemo(() => {
     if (!selection.place) return null
     return (
-      <Suspense fallback={<p className="place-hint">{siteCopy.map.loadingPlace}</p>}>
+      <SectionBoundary fallback={<p className="place-hint">{siteCopy.map.loadingPlace}</p>}>
         <PlacePanel
           place={getPlace(selection.place)}
           border={findBorder(figures, selection.place)}
           excerpts={excerptsMentioning(article, selection.place)}
           onClear={clearPlaceFromButton}
         />
-      </Suspense>
+      </SectionBoundary>
     )
   }, [selection.place, clearPlaceFromButton])
 
@@ -144,9 +145,9 @@ export function App() {
             labelFor={mentionLabel}
             onActivateMention={activateMention}
             factCheck={
-              <Suspense>
+              <SectionBoundary>
                 <FactCheck notes={factCheckNotes} />
-              </Suspense>
+              </SectionBoundary>
             }
           />
           <MapSection
@@ -160,7 +161,7 @@ export function App() {
             onViewChange={changeView}
           />
         </div>
-        <Suspense>
+        <SectionBoundary>
           <BorderTable
             figures={figures}
             totalKm={totalLandBorderKm}
@@ -169,8 +170,8 @@ export function App() {
             selected={selection.place}
             onSelect={selectAndShowPlace}
           />
-        </Suspense>
-        <Suspense>
+        </SectionBoundary>
+        <SectionBoundary>
           <PlansSection
             openPlan={selection.plan}
             compare={selection.compare}
@@ -183,11 +184,11 @@ export function App() {
             onSelectPlace={selectAndShowPlace}
             onOpenPlan={openPlan}
           />
-        </Suspense>
+        </SectionBoundary>
       </main>
-      <Suspense>
+      <SectionBoundary>
         <EndNotes />
-      </Suspense>
+      </SectionBoundary>
       <Announcer message={announcement} />
     </>
   )

@@ -3,6 +3,7 @@ export const siteCopy = {
   siteName: 'The Astana remarks, explained',
   skipLink: 'Skip to the article',
   skipToMap: 'Skip to the map',
+  sectionFailed: 'This part of the page could not be loaded. Reload the page to try again.',
   navLabel: 'Sections',
   sections: [
     { href: '#headline', label: 'Article' },

@@ -5,12 +5,17 @@ import { test as base, expect, type Page } from '@playwright/test'
  * Every end-to-end test fails on a console error, an uncaught exception, a CSP violation (Chromium
  * reports those as console errors) or a request to any origin but the page's own.
  */
-export const test = base.extend<{ guardedPage: Page }>({
-  guardedPage: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ guardedPage: Page; expectedError: RegExp | null }>({
+  /** Console errors a test provokes on purpose (a chunk it makes fail to load, say). */
+  expectedError: [null, { option: true }],
+  guardedPage: async ({ page, baseURL, expectedError }, use) => {
     const problems: string[] = []
     const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+      const text = message.text()
+      if (message.type() === 'error' && !expectedError?.test(text)) {
+        problems.push(`console error: ${text}`)
+      }
     })
     page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`))
     page.on('request', (request) => {

@@ -191,4 +191,22 @@ test.describe('the border map', () => {
     await expect(page).toHaveURL(/\?view=actors$/)
     await expect(page.getByRole('heading', { level: 3, name: 'Kyrgyzstan' })).toHaveCount(0)
   })
+
+  test.describe('when the map’s code cannot be loaded', () => {
+    test.use({
+      expectedError: /Failed to load resource|Failed to fetch dynamically imported module/,
+    })
+
+    test('the map says so and the rest of the page still works', async ({ guardedPage: page }) => {
+      await page.route('**/assets/BorderMap-*.js', (route) => route.abort())
+      await page.goto('/')
+      await expect(page.getByRole('alert')).toContainText('could not be loaded')
+      await page
+        .getByRole('article')
+        .getByRole('button', { name: 'Russia: show on the map' })
+        .first()
+        .click()
+      await expect(panelHeading(page, 'Russia')).toBeVisible()
+    })
+  })
 })

@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react'
+import { lazy } from 'react'
 import type { MapView, PlaceId, PlanId } from '../../content/ids.ts'
 import type { Place } from '../../content/schema.ts'
 import { siteCopy } from '../../content/site.ts'
 import { useIsClient } from '../../lib/useIsClient.ts'
+import { SectionBoundary } from '../../shared/SectionBoundary.tsx'
 import { ViewSwitch } from './ViewSwitch.tsx'
 
 // Leaflet, react-leaflet and the geodata load in their own chunk, after the article has rendered.
@@ -54,7 +55,7 @@ export function MapSection({
         {copy.instructions[view]}
       </p>
       {isClient ? (
-        <Suspense fallback={placeholder}>
+        <SectionBoundary fallback={placeholder}>
           <BorderMap
             view={view}
             selected={selected}
@@ -63,7 +64,7 @@ export function MapSection({
             instructionsId="map-instructions"
             onSelect={onSelect}
           />
-        </Suspense>
+        </SectionBoundary>
       ) : (
         placeholder
       )}
@@ -72,9 +73,9 @@ export function MapSection({
       </noscript>
       <p className="map-caption">{copy.caption}</p>
       {isClient && (
-        <Suspense>
+        <SectionBoundary>
           <MapNotes />
-        </Suspense>
+        </SectionBoundary>
       )}
       <div className="place-panel-slot">
         {panel ?? (
