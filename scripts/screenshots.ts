@@ -90,6 +90,17 @@ try {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } })
     await page.goto(base + shot.path)
     await page.waitForSelector('.leaflet-container path[role="button"]')
+    if (shot.fullPage) {
+      // A full-page capture does not scroll, so sections that render only near the viewport
+      // (content-visibility: auto) would come out blank.
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>(
+          '.plans, .timeline, .border-table-section, .end-notes',
+        )) {
+          el.style.contentVisibility = 'visible'
+        }
+      })
+    }
     await page.waitForTimeout(400)
     await page.screenshot({ path: shot.name, fullPage: shot.fullPage ?? false })
     console.log(`wrote ${shot.name}`)
