@@ -1,5 +1,10 @@
 import { useCallback, useMemo } from 'react'
-import { borders, totalLandBorderKm, totalLandBorderSources } from './content/borders.ts'
+import {
+  borders,
+  totalLandBorderKm,
+  totalLandBorderOtherFigures,
+  totalLandBorderSources,
+} from './content/borders.ts'
 import { factCheckNotes } from './content/fact-check.ts'
 import type { ComparableId, MapView, PlaceId, PlanId } from './content/ids.ts'
 import { article, getPlace, places } from './content/index.ts'
@@ -166,6 +171,7 @@ export function App() {
             figures={figures}
             totalKm={totalLandBorderKm}
             totalSources={totalLandBorderSources}
+            otherTotals={totalLandBorderOtherFigures}
             nameOf={placeName}
             selected={selection.place}
             onSelect={selectAndShowPlace}

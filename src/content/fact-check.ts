@@ -40,6 +40,10 @@ export const factCheckNotes: FactCheckNote[] = [
     label: 'The date',
     value:
       'The article does not date the meeting. Tokayev received Scholz in Astana on Monday 16 September 2024; one outlet, bne IntelliNews, gave 17 September, the day of the Central Asia–Germany summit.',
-    sources: ['kz-bundesregierung-astana', 'kz-bne-intellinews-scholz'],
+    sources: [
+      'kz-bundesregierung-astana',
+      'kz-bne-intellinews-scholz',
+      'kz-newscentralasia-joint-declaration',
+    ],
   },
 ]

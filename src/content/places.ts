@@ -103,7 +103,7 @@ export const places: Place[] = [
       {
         label: 'Land borders',
         value: '13,364 km in total, with Russia, China, Kyrgyzstan, Uzbekistan and Turkmenistan',
-        note: 'CIA World Factbook 2024. Other sources give other totals; see the border table.',
+        note: 'CIA World Factbook 2024. Other sources give other totals, listed under the table of Kazakhstan’s land borders.',
         sources: ['kz-factbook-kazakhstan'],
       },
       {
@@ -188,7 +188,7 @@ export const places: Place[] = [
       {
         label: 'Border with Kazakhstan',
         value: '7,644 km: the longest continuous land border in the world',
-        note: 'This is the sense in which the article’s “longest land border” holds. By total length the Canada–US border is longer (8,891 km), but it is in two parts: 2,475 km of it is with Alaska, leaving 6,416 km along the lower 48 states. Published lengths of the Kazakhstan–Russia border differ; see the border table.',
+        note: 'This is the sense in which the article’s “longest land border” holds. By total length the Canada–US border is longer (8,891 km), but it is in two parts: 2,475 km of it is with Alaska, leaving 6,416 km along the lower 48 states. Published lengths of the Kazakhstan–Russia border differ; they are listed in this panel under other published figures.',
         sources: [
           'kz-factbook-kazakhstan',
           'kz-factbook-canada',

@@ -46,8 +46,6 @@ export const siteCopy = {
     border: 'Border with Kazakhstan',
     shareOfTotal: 'of Kazakhstan’s land border',
     otherFigures: 'Other published figures',
-    sourcesLabel: 'Sources',
-    plansLabel: 'Peace positions',
     intro:
       'Select a country, the Caspian Sea or a city on the map, in the article or in the table.',
     caption:
@@ -87,19 +85,17 @@ export const siteCopy = {
     caption: 'Length of each of Kazakhstan’s land borders, with its share of the total',
     columns: { neighbour: 'Neighbour', length: 'Length', share: 'Share', source: 'Source' },
     total: 'Total',
+    otherTotals: 'Other published totals:',
     note: 'Lengths are the CIA World Factbook’s; Kazakh, Russian and older sources give other figures, listed in each neighbour’s panel. Shares are our calculation from the Factbook figures.',
   },
   plans: {
     heading: 'The peace plans compared',
     intro:
-      'China, Brazil with China, Brazil alone and Ukraine’s President have each set out a position. Open a card for every point with its source, or compare two or more side by side.',
+      'China, China and Brazil together, Brazil’s President Lula and Ukraine’s President Zelensky have each put forward proposals. Open a card for every point with its source, or compare two or more side by side.',
   },
   planCard: {
     proponent: 'Proposed by',
-    date: 'Date',
     stances: { territory: 'Territory', ceasefire: 'Ceasefire', talks: 'Talks' },
-    showPoints: 'Show all points',
-    hidePoints: 'Hide the points',
     points: 'The points',
     official: 'Official title',
     omissions: 'What it leaves out',
@@ -116,7 +112,6 @@ export const siteCopy = {
     inArticle: 'Where the article mentions it',
     inArticleLink: (n: number) => `Passage ${n}`,
     showOnMap: 'Show its proponents on the map',
-    backToArticle: 'Back to the article',
   },
   compare: {
     heading: 'Compare positions',

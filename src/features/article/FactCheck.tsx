@@ -1,6 +1,6 @@
 import type { FactCheckNote } from '../../content/fact-check.ts'
 import { siteCopy } from '../../content/site.ts'
-import { SourceRefs } from '../sources/SourceRefs.tsx'
+import { SourceRefs } from '../../shared/SourceRefs.tsx'
 
 export interface FactCheckProps {
   notes: readonly FactCheckNote[]

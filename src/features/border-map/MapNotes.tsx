@@ -1,6 +1,6 @@
 import { mapNotes } from '../../content/map-note.ts'
 import { siteCopy } from '../../content/site.ts'
-import { SourceRefs } from '../sources/SourceRefs.tsx'
+import { SourceRefs } from '../../shared/SourceRefs.tsx'
 
 /**
  * The map's full notes with their sources, one click away under the map, so the place panel keeps

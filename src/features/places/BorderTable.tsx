@@ -1,12 +1,15 @@
 import type { PlaceId } from '../../content/ids.ts'
+import type { Border } from '../../content/schema.ts'
 import { siteCopy } from '../../content/site.ts'
-import { SourceRefs } from '../sources/SourceRefs.tsx'
+import { SourceRefs } from '../../shared/SourceRefs.tsx'
 import { type BorderFigure, formatKm, formatShare } from './border-figures.ts'
 
 export interface BorderTableProps {
   figures: readonly BorderFigure[]
   totalKm: number
   totalSources: readonly string[]
+  /** Totals other sources give, listed under the table because sources disagree. */
+  otherTotals: Border['otherFigures']
   nameOf: (id: PlaceId) => string
   selected: PlaceId | null
   onSelect: (id: PlaceId) => void
@@ -17,6 +20,7 @@ export function BorderTable({
   figures,
   totalKm,
   totalSources,
+  otherTotals,
   nameOf,
   selected,
   onSelect,
@@ -83,6 +87,15 @@ export function BorderTable({
         </table>
       </section>
       <p className="table-note">{copy.note}</p>
+      <p className="table-note">{copy.otherTotals}</p>
+      <ul className="table-note other-figures">
+        {otherTotals.map((figure) => (
+          <li key={figure.value}>
+            {figure.value}
+            <SourceRefs ids={figure.sources} />
+          </li>
+        ))}
+      </ul>
     </section>
   )
 }

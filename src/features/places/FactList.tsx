@@ -1,5 +1,5 @@
 import type { Fact } from '../../content/schema.ts'
-import { SourceRefs } from '../sources/SourceRefs.tsx'
+import { SourceRefs } from '../../shared/SourceRefs.tsx'
 
 export interface FactListProps {
   facts: readonly Fact[]

@@ -1,7 +1,7 @@
 import type { Place } from '../../content/schema.ts'
 import { siteCopy } from '../../content/site.ts'
+import { SourceRefs } from '../../shared/SourceRefs.tsx'
 import type { ArticleExcerpt } from '../article/mentions-of.ts'
-import { SourceRefs } from '../sources/SourceRefs.tsx'
 import { ArticleExcerpts } from './ArticleExcerpts.tsx'
 import { type BorderFigure, formatKm, formatShare } from './border-figures.ts'
 import { FactList } from './FactList.tsx'

@@ -1,6 +1,6 @@
 import type { ComparisonCell, DimensionId } from '../../content/plans-schema.ts'
 import { siteCopy } from '../../content/site.ts'
-import { SourceRefs } from '../sources/SourceRefs.tsx'
+import { SourceRefs } from '../../shared/SourceRefs.tsx'
 import type { Comparable } from './comparables.ts'
 
 export interface ComparisonTableProps {

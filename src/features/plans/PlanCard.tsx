@@ -1,6 +1,6 @@
 import type { Plan, Position } from '../../content/plans-schema.ts'
 import { siteCopy } from '../../content/site.ts'
-import { SourceRefs } from '../sources/SourceRefs.tsx'
+import { SourceRefs } from '../../shared/SourceRefs.tsx'
 import { PlanDetails } from './PlanDetails.tsx'
 
 export interface PlanCardProps {

@@ -1,7 +1,7 @@
 import type { Plan, Position } from '../../content/plans-schema.ts'
 import { siteCopy } from '../../content/site.ts'
 import { formatDate } from '../../lib/format-date.ts'
-import { SourceRefs } from '../sources/SourceRefs.tsx'
+import { SourceRefs } from '../../shared/SourceRefs.tsx'
 import { PlanPositions } from './PlanPositions.tsx'
 
 export interface PlanDetailsProps {

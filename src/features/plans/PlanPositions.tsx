@@ -1,6 +1,6 @@
 import type { Position } from '../../content/plans-schema.ts'
 import { siteCopy } from '../../content/site.ts'
-import { SourceRefs } from '../sources/SourceRefs.tsx'
+import { SourceRefs } from '../../shared/SourceRefs.tsx'
 
 export interface PlanPositionsProps {
   positions: readonly Position[]

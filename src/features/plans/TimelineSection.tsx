@@ -2,7 +2,7 @@ import type { PlaceId, PlanId } from '../../content/ids.ts'
 import { getPlan } from '../../content/plan-lookup.ts'
 import { siteCopy } from '../../content/site.ts'
 import { timeline } from '../../content/timeline.ts'
-import { SourceRefs } from '../sources/SourceRefs.tsx'
+import { SourceRefs } from '../../shared/SourceRefs.tsx'
 
 export interface TimelineSectionProps {
   placeName: (id: PlaceId) => string

@@ -1,7 +1,12 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { borders, totalLandBorderKm, totalLandBorderSources } from '../../../src/content/borders.ts'
+import {
+  borders,
+  totalLandBorderKm,
+  totalLandBorderOtherFigures,
+  totalLandBorderSources,
+} from '../../../src/content/borders.ts'
 import { getPlace } from '../../../src/content/index.ts'
 import { BorderTable } from '../../../src/features/places/BorderTable.tsx'
 import { borderFigures } from '../../../src/features/places/border-figures.ts'
@@ -13,6 +18,7 @@ function renderTable(selected: Parameters<typeof getPlace>[0] | null = null) {
       figures={borderFigures(borders, totalLandBorderKm)}
       totalKm={totalLandBorderKm}
       totalSources={totalLandBorderSources}
+      otherTotals={totalLandBorderOtherFigures}
       nameOf={(id) => getPlace(id).name}
       selected={selected}
       onSelect={onSelect}
@@ -53,6 +59,13 @@ describe("the table of Kazakhstan's land borders", () => {
     )
     await userEvent.click(within(table).getByRole('button', { name: 'Turkmenistan' }))
     expect(onSelect).toHaveBeenCalledWith('tkm')
+  })
+
+  it('lists the totals other sources give, each with its source', () => {
+    renderTable()
+    const totals = screen.getByText('Other published totals:').nextElementSibling as HTMLElement
+    expect(within(totals).getAllByRole('listitem')).toHaveLength(totalLandBorderOtherFigures.length)
+    expect(totals).toHaveTextContent('12,012 km (CIA World Factbook 1994)')
   })
 
   it('shares add up to the total', () => {
